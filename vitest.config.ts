@@ -7,5 +7,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000,
+    setupFiles: ['test/setup/indexeddb.ts'],
+    // y-dexie reports every released document at debug level; that is noise in test output.
+    onConsoleLog: (log) => !log.includes('was destroyed'),
   },
 });

@@ -1,0 +1,143 @@
+/**
+ * The store: the open database and the Yjs documents loaded from it, and the one way to change a
+ * document (`changeDocument`): check and apply in memory, persist the Yjs update, and rebuild the
+ * derived rows — all in one IndexedDB transaction, so a refused or failed change leaves nothing
+ * half-written.
+ */
+import { DexieYProvider } from 'y-dexie';
+import * as Y from 'yjs';
+import { DomainError } from '../../shared/domain/errors';
+import { initDocument, parseDocId, REGISTER_DOC_ID, type DocumentKind } from '../../shared/ydoc/documents';
+import { DATABASE_NAME, JusteraDatabase, UPDATES_TABLE } from './database';
+import { projectionTables, reproject } from './projection';
+
+export interface Store {
+  readonly db: JusteraDatabase;
+  readonly docs: DocumentCache;
+}
+
+export class DocumentCache {
+  private readonly loaded = new Map<string, Promise<Y.Doc>>();
+
+  constructor(private readonly db: JusteraDatabase) {}
+
+  /** The live document, loaded once and kept in sync with the database by y-dexie. */
+  get(docId: string): Promise<Y.Doc> {
+    let pending = this.loaded.get(docId);
+    if (!pending) {
+      pending = this.load(docId);
+      this.loaded.set(docId, pending);
+      pending.catch(() => this.loaded.delete(docId));
+    }
+    return pending;
+  }
+
+  private async load(docId: string): Promise<Y.Doc> {
+    const row = await this.db.documents.get(docId);
+    if (!row) throw new DomainError('Uppgiften finns inte längre i databasen.');
+    const doc = row.doc;
+    const provider = DexieYProvider.load(doc);
+    await provider.whenLoaded;
+    return doc;
+  }
+
+  /** Drops the in-memory copy; the next `get` reads it afresh from the database. */
+  forget(docId: string): void {
+    const pending = this.loaded.get(docId);
+    this.loaded.delete(docId);
+    pending?.then((doc) => DexieYProvider.release(doc)).catch(() => undefined);
+  }
+
+  forgetAll(): void {
+    for (const docId of [...this.loaded.keys()]) this.forget(docId);
+  }
+}
+
+export async function openStore(name: string = DATABASE_NAME): Promise<Store> {
+  const db = new JusteraDatabase(name);
+  await db.open();
+  const store: Store = { db, docs: new DocumentCache(db) };
+  await ensureRegister(store);
+  return store;
+}
+
+export function closeStore(store: Store): void {
+  store.docs.forgetAll();
+  store.db.close();
+}
+
+async function ensureRegister(store: Store): Promise<void> {
+  await store.db.transaction('rw', [store.db.documents, UPDATES_TABLE], async () => {
+    if (!(await store.db.documents.get(REGISTER_DOC_ID))) {
+      await addDocumentRow(store, REGISTER_DOC_ID, () => undefined);
+    }
+  });
+}
+
+/**
+ * Adds a new document, built in memory by `build`, inside the caller's transaction (which must
+ * include `documents` and the updates table). Returns the in-memory copy for projecting; later
+ * reads load the stored one.
+ */
+export async function addDocumentRow(store: Store, docId: string, build: (doc: Y.Doc) => void): Promise<Y.Doc> {
+  const parsed = parseDocId(docId);
+  if (!parsed) throw new Error(`Unknown document id ${docId}`);
+  const doc = new Y.Doc();
+  initDocument(doc, parsed.kind, parsed.entityId);
+  build(doc);
+  await store.db.documents.add({ id: docId, kind: parsed.kind, createdAt: new Date().toISOString(), doc });
+  return doc;
+}
+
+export function writeTables(store: Store, kinds: readonly DocumentKind[], extra: readonly string[] = []): string[] {
+  return [...new Set([UPDATES_TABLE, 'documents', ...kinds.flatMap(projectionTables), ...extra])].map(
+    (name) => store.db.table(name).name,
+  );
+}
+
+/**
+ * Changes one document: `apply` checks the rules against the document as it is inside the
+ * transaction and then changes it. It may read the database first (awaiting only Dexie calls), but
+ * the change itself is synchronous Yjs, so y-dexie's update row lands in this same transaction;
+ * the derived rows are rebuilt before commit. If anything throws, nothing is stored and the
+ * in-memory document is reloaded so it matches the database again.
+ */
+export async function changeDocument<T>(
+  store: Store,
+  docId: string,
+  apply: (doc: Y.Doc) => T | Promise<T>,
+  options: {
+    /** Other tables the change reads or writes (e.g. to check a rule). */
+    extraTables?: readonly string[];
+    /** Other kinds of document the change creates or projects in the same transaction. */
+    alsoKinds?: readonly DocumentKind[];
+  } = {},
+): Promise<T> {
+  const parsed = parseDocId(docId);
+  if (!parsed) throw new Error(`Unknown document id ${docId}`);
+  const doc = await store.docs.get(docId);
+  const tables = writeTables(store, [parsed.kind, ...(options.alsoKinds ?? [])], options.extraTables);
+  const before = Y.encodeStateVector(doc);
+  try {
+    return await store.db.transaction('rw', tables, async () => {
+      const result = await apply(doc);
+      await reproject(store.db, docId, doc);
+      return result;
+    });
+  } catch (error) {
+    if (!sameBytes(before, Y.encodeStateVector(doc))) store.docs.forget(docId);
+    throw error;
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+export async function getSetting<T>(store: Store, key: string): Promise<T | undefined> {
+  return (await store.db.settings.get(key))?.value as T | undefined;
+}
+
+export async function setSetting(store: Store, key: string, value: unknown): Promise<void> {
+  await store.db.settings.put({ key, value });
+}

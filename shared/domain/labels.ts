@@ -1,0 +1,76 @@
+/**
+ * The Swedish words for the domain's terms, in one place so every screen and every exported
+ * document uses the same word for the same thing.
+ */
+import type {
+  CountyPart,
+  ItemKind,
+  MembershipRole,
+  NumberingStyle,
+  OrganisationKind,
+  RecordKind,
+  StandardItemRole,
+} from './register';
+
+export const countyPartLabels: Record<CountyPart, string> = {
+  norr: 'Norr',
+  söder: 'Söder',
+  väster: 'Väster',
+  örebro: 'Örebro',
+};
+
+export const organisationKindLabels: Record<OrganisationKind, string> = {
+  region: 'Region',
+  municipality: 'Kommun',
+  association: 'Förbund och föreningar',
+  authority: 'Myndighet',
+  academia: 'Universitet och högskola',
+  other: 'Annan',
+};
+
+export const recordKindLabels: Record<RecordKind, string> = {
+  protocol: 'Protokoll',
+  notes: 'Minnesanteckningar',
+};
+
+export const numberingLabels: Record<NumberingStyle, string> = {
+  sequential: '1, 2, 3 … för varje möte',
+  section: '§ 1, § 2 … genom hela året',
+};
+
+export const itemKindLabels: Record<ItemKind, string> = {
+  information: 'Information',
+  discussion: 'Diskussion',
+  decision: 'Beslut',
+};
+
+export const standardItemRoleLabels: Record<StandardItemRole, string> = {
+  opening: 'Mötet öppnas',
+  adjusters: 'Val av justerare',
+  agenda: 'Godkännande av dagordning',
+  previousMinutes: 'Föregående mötes protokoll',
+  round: 'Laget runt',
+  otherMatters: 'Övriga frågor',
+  closing: 'Mötet avslutas',
+};
+
+export const membershipRoleLabels: Record<MembershipRole, string> = {
+  chair: 'Ordförande',
+  viceChair: 'Vice ordförande',
+  member: 'Ledamot',
+  deputy: 'Ersättare',
+  official: 'Tjänsteperson',
+  secretary: 'Sekreterare',
+  coopted: 'Adjungerad',
+};
+
+/** Plural headings, as in the seed protocol ("Ledamöter:", "Ersättare:", "Tjänstepersoner:"). */
+export const membershipRolePluralLabels: Record<MembershipRole, string> = {
+  chair: 'Ordförande',
+  viceChair: 'Vice ordförande',
+  member: 'Ledamöter',
+  deputy: 'Ersättare',
+  official: 'Tjänstepersoner',
+  secretary: 'Sekreterare',
+  coopted: 'Adjungerade',
+};
