@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './vite.renderer';
+import { rendererConfig } from './vite.renderer.ts';
 
 /** One build for the three parts of the desktop app: main process, preload, renderer. */
 export default defineConfig({

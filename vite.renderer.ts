@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY_META } from './shared/csp';
+import { CONTENT_SECURITY_POLICY_META } from './shared/csp.ts';
 
 /** Writes the app's Content Security Policy into the built index.html (not in dev, where Vite's
  * hot reload needs inline scripts). */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { rendererConfig } from './vite.renderer';
+import { rendererConfig } from './vite.renderer.ts';
 
 /** `npm run web`: the same renderer as the desktop app, with the web implementation of the platform
  * bridge (chosen at run time: there is no preload in a plain browser). */

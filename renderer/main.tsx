@@ -1,14 +1,35 @@
-import { FluentProvider, Button, webLightTheme, Title1 } from '@fluentui/react-components';
+/**
+ * Start-up: open the local database, then show the app. If the database cannot be opened (another
+ * version of the app holds it, the disk is full, the browser refuses storage), say so in Swedish.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { openStore } from './db/store';
+import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <FluentProvider theme={webLightTheme}>
-      <main>
-        <Title1>Justera</Title1>
-        <Button appearance="primary">Hej</Button>
-      </main>
-    </FluentProvider>
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+
+openStore().then(
+  (store) => {
+    root.render(
+      <StrictMode>
+        <App store={store} />
+      </StrictMode>,
+    );
+  },
+  (error: unknown) => {
+    console.error(error);
+    const message =
+      error instanceof Error && error.name === 'VersionError'
+        ? 'Databasen har skapats av en nyare version av Justera. Installera den senaste versionen.'
+        : 'Justera kunde inte öppna sin databas på den här datorn.';
+    root.render(
+      <main style={{ fontFamily: 'Segoe UI, sans-serif', padding: 32, maxWidth: 640 }}>
+        <h1>Justera kan inte starta</h1>
+        <p>{message}</p>
+        <p>Inga uppgifter har ändrats. Stäng andra fönster med Justera och försök igen.</p>
+      </main>,
+    );
+  },
 );

@@ -16,7 +16,13 @@ import type {
   Person,
   PersonInput,
 } from './register';
-import { votingRoles } from './register';
+import { bodySchema, membershipSchema, organisationSchema, personSchema, votingRoles } from './register';
+import { parseInput } from './validation';
+
+const organisationInput = organisationSchema.omit({ id: true, deletedAt: true });
+const personInput = personSchema.omit({ id: true, deletedAt: true });
+const bodyInput = bodySchema.omit({ id: true, deletedAt: true });
+const membershipInput = membershipSchema.omit({ id: true, deletedAt: true, bodyId: true });
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -40,6 +46,7 @@ export function checkOrganisation(
   existing: readonly Organisation[],
   selfId?: string,
 ): OrganisationInput {
+  input = parseInput(organisationInput, input);
   const name = requireText(input.name, 'name', 'Namnet');
   const clash = live(existing).find((o) => o.id !== selfId && normaliseName(o.name) === normaliseName(name));
   if (clash) throw new DomainError(`Det finns redan en organisation som heter ${clash.name}.`, 'name');
@@ -55,6 +62,7 @@ export function checkPerson(
   organisations: readonly Organisation[],
   selfId?: string,
 ): PersonInput {
+  input = parseInput(personInput, input);
   const name = requireText(input.name, 'name', 'Namnet');
   const email = input.email.trim();
   if (email && !EMAIL.test(email)) throw new DomainError(`${email} är inte en giltig e-postadress.`, 'email');
@@ -80,6 +88,7 @@ export function checkPerson(
 }
 
 export function checkBody(input: BodyInput, existing: readonly Body[], selfId?: string): BodyInput {
+  input = parseInput(bodyInput, input);
   const name = requireText(input.name, 'name', 'Namnet');
   const clash = live(existing).find((b) => b.id !== selfId && normaliseName(b.name) === normaliseName(name));
   if (clash) throw new DomainError(`Det finns redan ett organ som heter ${clash.name}.`, 'name');
@@ -108,6 +117,9 @@ export interface MembershipContext {
 }
 
 export function checkMembership(input: MembershipInput, context: MembershipContext, selfId?: string): MembershipInput {
+  if (!input.personId) throw new DomainError('Välj en person ur registret.', 'personId');
+  if (!input.from) throw new DomainError('Ange när medlemskapet börjar.', 'from');
+  input = parseInput(membershipInput, input);
   const person = live(context.people).find((p) => p.id === input.personId);
   if (!person) throw new DomainError('Välj en person ur registret.', 'personId');
   if (input.to !== null && input.to < input.from) {

@@ -3,7 +3,7 @@
  * together: the register, each body, each meeting, each item's minutes. The name is also the
  * document's id in the database and its name for a future sync server.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 export const documentKinds = ['register', 'body', 'meeting', 'minutes'] as const;
 export type DocumentKind = (typeof documentKinds)[number];

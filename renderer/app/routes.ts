@@ -1,0 +1,9 @@
+/** The app's addresses (hash routes), in one place so links and tests agree. */
+export const routes = {
+  start: '/',
+  organisations: '/organisationer',
+  people: '/personer',
+  bodies: '/organ',
+  body: (id: string) => `/organ/${encodeURIComponent(id)}`,
+  settings: '/installningar',
+} as const;
