@@ -33,7 +33,7 @@ if (isDev) {
   // Justera they may also have installed and use for real.
   app.setPath('userData', join(app.getPath('appData'), 'Justera (utveckling)'));
 }
-app.setAppUserModelId(APP_ID);
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID); // taskbar grouping, notifications
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_REGISTRATION]);
 
@@ -61,7 +61,7 @@ function createMainWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  void window.loadURL(startUrl);
+  window.loadURL(startUrl).catch((error: unknown) => console.error('[main] could not load the UI', error));
   return window;
 }
 
