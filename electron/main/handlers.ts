@@ -1,6 +1,7 @@
 /**
  * What each IPC channel does, with Electron and the file system injected. Requests arrive already
- * validated and from a trusted sender (see ipc.ts).
+ * validated and from a trusted sender (see ipc.ts). The user actions named below are examples of
+ * what the UI uses each channel for.
  *
  *   app:version          Inställningar › Om Justera shows the version.
  *   file:save            "Exportera till Word" and other exports: save dialog, then atomic write.

@@ -29,8 +29,8 @@ export type Permission = Parameters<PermissionRequestHandler>[1];
  * full-screen item works on the window and needs no permission), hid/serial/usb and everything new.
  */
 export const ALLOWED_PERMISSIONS: Readonly<Partial<Record<Permission, string>>> = {
-  // navigator.clipboard.writeText/write: the "Kopiera" buttons (e.g. copy a decision or a task list
-  // into an e-mail). Write-only and sanitised by Chromium; it cannot read anything.
+  // navigator.clipboard.writeText/write: copy buttons in the UI (e.g. a decision or a task list to
+  // paste into an e-mail). Write-only and sanitised by Chromium; it cannot read anything.
   'clipboard-sanitized-write': 'Copy buttons write text to the clipboard; write-only and sanitised.',
   // navigator.storage.persist(): all minutes live in IndexedDB. Chromium may evict "best-effort"
   // storage under disk pressure; Electron routes the persist() request and the persisted() check

@@ -1,6 +1,6 @@
 /**
  * How the main window is built: its size and look, and the webPreferences that lock the renderer
- * down (Electron security checklist items 2, 3, 4, 6, 8, 9, 10 and 12). Reached at start-up, and on
+ * down (Electron security checklist items 2, 3, 4, 6, 8, 9, 10 and 11). Reached at start-up, and on
  * macOS when the user clicks the Dock icon while no window is open.
  *
  * Paths: electron-vite builds the main process to out/main/index.js, the preload to
