@@ -57,6 +57,18 @@ export const writeBackupRequestSchema = z.object({
 });
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
 
+/**
+ * Automatic backups are named after the moment they were made (UTC, milliseconds), so their names sort
+ * in time order. The desktop shell's rotation deletes only files whose names have exactly this shape;
+ * anything else in the backup folder (a manual backup, a user's own file) is never touched.
+ */
+export const AUTOMATIC_BACKUP_NAME_PATTERN = /^justera-automatisk-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.json$/;
+
+/** The file name of an automatic backup made at `at`, e.g. justera-automatisk-2026-03-04T10-15-30-123Z.json. */
+export function automaticBackupName(at: Date): string {
+  return `justera-automatisk-${at.toISOString().replace(/[:.]/g, '-')}.json`;
+}
+
 export const readBackupRequestSchema = z.object({ name: safeFileNameSchema });
 
 export const openExternalRequestSchema = z.object({
@@ -136,3 +148,24 @@ export interface Platform {
   backupFolder(): Promise<string | null>;
   openExternal(url: string): Promise<void>;
 }
+
+type PlatformMethod = { [K in keyof Platform]: Platform[K] extends (...args: never[]) => unknown ? K : never }[keyof Platform];
+
+/** Every method of `Platform`, for tests that check an implementation exposes exactly these. */
+export const platformMethods = [
+  'appVersion',
+  'saveFile',
+  'openFile',
+  'printToPdf',
+  'writeBackup',
+  'listBackups',
+  'readBackup',
+  'backupFolder',
+  'openExternal',
+] as const satisfies readonly (keyof Platform)[] & readonly PlatformMethod[];
+
+/** Fails to compile when a method is added to `Platform` but not to `platformMethods`. */
+type _AssertTrue<T extends true> = T;
+export type _PlatformMethodsAreComplete = _AssertTrue<
+  [Exclude<PlatformMethod, (typeof platformMethods)[number]>] extends [never] ? true : false
+>;
