@@ -35,6 +35,8 @@ if (isDev) {
 }
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID); // taskbar grouping, notifications
 app.enableSandbox();
+// Swedish in everything Chromium draws itself: date and time pickers, spelling suggestions.
+app.commandLine.appendSwitch('lang', 'sv-SE');
 protocol.registerSchemesAsPrivileged([APP_SCHEME_REGISTRATION]);
 
 const openExternal = (url: string) => shell.openExternal(url);
