@@ -9,6 +9,7 @@
 import { Dexie, type Table } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
+import type { AgendaItem, Meeting, Topic, YearPlanEvent } from '../../shared/domain/meeting';
 import type { Body, Membership, Organisation, Person } from '../../shared/domain/register';
 import type { DocumentKind } from '../../shared/ydoc/documents';
 
@@ -29,6 +30,10 @@ export type OrganisationRow = Organisation & Derived;
 export type PersonRow = Person & Derived;
 export type BodyRow = Body & Derived;
 export type MembershipRow = Membership & Derived;
+export type MeetingRow = Meeting & Derived;
+export type ItemRow = AgendaItem & Derived;
+export type EventRow = YearPlanEvent & Derived;
+export type TopicRow = Topic & Derived;
 
 export interface SettingRow {
   key: string;
@@ -47,6 +52,10 @@ export const schemaV1 = {
   people: 'id, docId, name, organisationId',
   bodies: 'id, docId, name',
   memberships: 'id, docId, bodyId, personId',
+  meetings: 'id, docId, date, *bodyIds, status',
+  items: 'id, docId, meetingId',
+  events: 'id, docId, bodyId, date',
+  topics: 'id, docId, bodyId, status',
   settings: 'key',
 } as const;
 
@@ -56,6 +65,10 @@ export class JusteraDatabase extends Dexie {
   people!: Table<PersonRow, string>;
   bodies!: Table<BodyRow, string>;
   memberships!: Table<MembershipRow, string>;
+  meetings!: Table<MeetingRow, string>;
+  items!: Table<ItemRow, string>;
+  events!: Table<EventRow, string>;
+  topics!: Table<TopicRow, string>;
   settings!: Table<SettingRow, string>;
 
   constructor(name: string = DATABASE_NAME) {

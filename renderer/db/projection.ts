@@ -6,6 +6,8 @@
 import type { Table } from 'dexie';
 import type * as Y from 'yjs';
 import { parseDocId, type DocumentKind } from '../../shared/ydoc/documents';
+import { readEvents, readTopics } from '../../shared/ydoc/body';
+import { readItems, readMeeting } from '../../shared/ydoc/meeting';
 import { readMemberships, readRegister } from '../../shared/ydoc/register';
 import type { JusteraDatabase } from './database';
 
@@ -22,10 +24,20 @@ const projectors: Record<DocumentKind, Projector> = {
     project: (doc) => ({ ...readRegister(doc) }),
   },
   body: {
-    tables: ['memberships'],
-    project: (doc, bodyId) => ({ memberships: readMemberships(doc, bodyId) }),
+    tables: ['memberships', 'events', 'topics'],
+    project: (doc, bodyId) => ({
+      memberships: readMemberships(doc, bodyId),
+      events: readEvents(doc, bodyId),
+      topics: readTopics(doc, bodyId),
+    }),
   },
-  meeting: { tables: [], project: () => ({}) },
+  meeting: {
+    tables: ['meetings', 'items'],
+    project: (doc, meetingId) => {
+      const meeting = readMeeting(doc, meetingId);
+      return { meetings: meeting ? [meeting] : [], items: readItems(doc, meetingId) };
+    },
+  },
   minutes: { tables: [], project: () => ({}) },
 };
 

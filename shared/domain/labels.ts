@@ -2,6 +2,7 @@
  * The Swedish words for the domain's terms, in one place so every screen and every exported
  * document uses the same word for the same thing.
  */
+import type { MeetingStatus, YearPlanEventKind } from './meeting';
 import type {
   CountyPart,
   ItemKind,
@@ -73,4 +74,20 @@ export const membershipRolePluralLabels: Record<MembershipRole, string> = {
   official: 'Tjänstepersoner',
   secretary: 'Sekreterare',
   coopted: 'Adjungerade',
+};
+
+export const meetingStatusLabels: Record<MeetingStatus, string> = {
+  planned: 'Planerat',
+  noticeSent: 'Kallelse skickad',
+  held: 'Genomfört',
+  cancelled: 'Inställt',
+};
+
+export const yearPlanEventKindLabels: Record<YearPlanEventKind, string> = {
+  conference: 'Konferens',
+  followUpDay: 'Uppföljningsdag',
+  workshop: 'Workshop',
+  partnerMeeting: 'Samverkansmöte',
+  deadline: 'Sista dag',
+  other: 'Övrigt',
 };

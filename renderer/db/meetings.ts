@@ -1,0 +1,100 @@
+/**
+ * Meetings: creating one (its own document, with the host body's standard agenda), changing its
+ * details, status and justerare, and reading meetings for calendars and lists.
+ */
+import { DomainError } from '../../shared/domain/errors';
+import { newId } from '../../shared/domain/ids';
+import type { MeetingDetails, MeetingStatus } from '../../shared/domain/meeting';
+import { meetingDocId, REGISTER_DOC_ID } from '../../shared/ydoc/documents';
+import * as ops from '../../shared/ydoc/meeting';
+import { readRegister } from '../../shared/ydoc/register';
+import type { ItemRow, MeetingRow } from './database';
+import { reproject } from './projection';
+import { addDocumentRow, changeDocument, type Store } from './store';
+
+export interface NewMeetingInput {
+  bodyIds: string[];
+  date: string;
+  /** Defaults: the host body's time and place. */
+  startTime?: string;
+  endTime?: string;
+  place?: string;
+  title?: string;
+}
+
+/** Creates a meeting document with the host body's standard opening and closing items. */
+export async function createMeeting(store: Store, input: NewMeetingInput): Promise<string> {
+  const register = readRegister(await store.docs.get(REGISTER_DOC_ID));
+  const host = register.bodies.find((b) => b.id === input.bodyIds[0] && b.deletedAt === null);
+  if (!host) throw new DomainError('Välj vilket organ mötet hör till.', 'bodyIds');
+  const id = newId();
+  const docId = meetingDocId(id);
+  await store.db.transaction('rw', [store.db.documents, '$documents.doc_updates', store.db.meetings, store.db.items], async () => {
+    const doc = await addDocumentRow(store, docId, (created) => {
+      ops.initMeeting(
+        created,
+        {
+          id,
+          details: {
+            bodyIds: input.bodyIds,
+            title: input.title ?? '',
+            date: input.date,
+            startTime: input.startTime ?? host.defaultStartTime,
+            endTime: input.endTime ?? host.defaultEndTime,
+            place: input.place ?? host.defaultPlace,
+            timeSlots: [],
+          },
+          openingItems: host.openingItems,
+          closingItems: host.closingItems,
+        },
+        register.bodies,
+      );
+    });
+    await reproject(store.db, docId, doc);
+  });
+  return id;
+}
+
+async function bodies(store: Store) {
+  return readRegister(await store.docs.get(REGISTER_DOC_ID)).bodies;
+}
+
+export async function updateMeetingDetails(store: Store, meetingId: string, details: MeetingDetails, by = ''): Promise<void> {
+  const known = await bodies(store);
+  await changeDocument(store, meetingDocId(meetingId), (doc) => ops.updateDetails(doc, meetingId, details, known, by));
+}
+
+export function setMeetingStatus(store: Store, meetingId: string, status: MeetingStatus, cancelledReason = ''): Promise<void> {
+  return changeDocument(store, meetingDocId(meetingId), (doc) => ops.setStatus(doc, meetingId, status, { cancelledReason }));
+}
+
+export function setAdjusters(store: Store, meetingId: string, personIds: string[]): Promise<void> {
+  return changeDocument(store, meetingDocId(meetingId), (doc) => ops.setAdjusters(doc, meetingId, personIds));
+}
+
+// --- reading --------------------------------------------------------------------------------
+
+const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null);
+const byDateTime = (a: MeetingRow, b: MeetingRow) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime);
+
+export function getMeeting(store: Store, meetingId: string): Promise<MeetingRow | undefined> {
+  return store.db.meetings.get(meetingId);
+}
+
+/** Meetings from `from` to `to` (inclusive, ISO dates), optionally for some bodies only. */
+export async function listMeetings(store: Store, range: { from: string; to: string; bodyIds?: readonly string[] }): Promise<MeetingRow[]> {
+  const rows = await store.db.meetings.where('date').between(range.from, range.to, true, true).toArray();
+  const wanted = range.bodyIds ? new Set(range.bodyIds) : null;
+  return live(rows)
+    .filter((m) => !wanted || m.bodyIds.some((id) => wanted.has(id)))
+    .sort(byDateTime);
+}
+
+export async function listMeetingsOfBody(store: Store, bodyId: string): Promise<MeetingRow[]> {
+  return live(await store.db.meetings.where('bodyIds').equals(bodyId).toArray()).sort(byDateTime);
+}
+
+/** The items of a meeting as stored (deleted ones included); order them with orderItems. */
+export function listItems(store: Store, meetingId: string): Promise<ItemRow[]> {
+  return store.db.items.where('meetingId').equals(meetingId).toArray();
+}
