@@ -154,7 +154,7 @@ function SortableRow(props: {
       <Text className={styles.number}>{props.number}</Text>
       <Text className={styles.time}>{props.time ?? '–'}</Text>
       <div className={styles.main}>
-        <Button appearance="transparent" className={styles.title} onClick={props.onEdit}>
+        <Button appearance="transparent" className={styles.title} onClick={props.onEdit} data-testid="agenda-item-title">
           {item.title}
         </Button>
         <Text className={styles.meta}>
