@@ -9,7 +9,10 @@
 import { Dexie, type Table } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
+import type { Attendance } from '../../shared/domain/attendance';
 import type { AgendaItem, Meeting, Topic, YearPlanEvent } from '../../shared/domain/meeting';
+import type { Task, TaskFollowUp } from '../../shared/domain/minutes';
+import type { MinutesContent } from '../../shared/ydoc/minutes';
 import type { Body, Membership, Organisation, Person } from '../../shared/domain/register';
 import type { DocumentKind } from '../../shared/ydoc/documents';
 import type { Change } from '../../shared/ydoc/meeting';
@@ -36,6 +39,11 @@ export type ItemRow = AgendaItem & Derived;
 export type EventRow = YearPlanEvent & Derived;
 export type TopicRow = Topic & Derived;
 export type ChangeRow = Change & Derived & { meetingId: string };
+export type AttendanceRecordRow = Attendance & Derived & { id: string; meetingId: string };
+/** An item's minutes as plain data (the running text as blocks), for lists, search and export. */
+export type MinutesRow = Omit<MinutesContent, 'itemId'> & Derived & { id: string };
+export type TaskRow = Task & Derived & { meetingId: string; itemId: string };
+export type TaskFollowUpRow = TaskFollowUp & Derived & { bodyId: string };
 
 export interface SettingRow {
   key: string;
@@ -59,6 +67,10 @@ export const schemaV1 = {
   events: 'id, docId, bodyId, date',
   topics: 'id, docId, bodyId, status',
   changes: 'id, docId, meetingId, at',
+  attendance: 'id, docId, meetingId, personId',
+  minutes: 'id, docId, meetingId',
+  tasks: 'id, docId, meetingId, itemId',
+  taskFollowUps: 'id, docId, bodyId, taskId',
   settings: 'key',
 } as const;
 
@@ -73,6 +85,10 @@ export class JusteraDatabase extends Dexie {
   events!: Table<EventRow, string>;
   topics!: Table<TopicRow, string>;
   changes!: Table<ChangeRow, string>;
+  attendance!: Table<AttendanceRecordRow, string>;
+  minutes!: Table<MinutesRow, string>;
+  tasks!: Table<TaskRow, string>;
+  taskFollowUps!: Table<TaskFollowUpRow, string>;
   settings!: Table<SettingRow, string>;
 
   constructor(name: string = DATABASE_NAME) {

@@ -130,6 +130,8 @@ export function initMeeting(doc: Y.Doc, meeting: NewMeeting, bodies: readonly Pi
   doc.transact(() => {
     insertRecord(doc, MEETING, id, {
       ...details,
+      agendaAdoptedAt: null,
+      agendaAdditions: '',
       status: 'planned',
       cancelledReason: '',
       adjusterIds: [],
@@ -326,4 +328,12 @@ export function setItemTimes(doc: Y.Doc, meetingId: string, itemId: string, time
   if (!hasRecord(doc, ITEMS, itemId)) throw new DomainError('Punkten finns inte längre.');
   requireMeeting(doc, meetingId);
   doc.transact(() => patchRecord(doc, ITEMS, itemId, times), LOCAL_ORIGIN);
+}
+
+export function setAgendaAdopted(doc: Y.Doc, meetingId: string, adopted: { at: string; additions: string } | null): void {
+  requireMeeting(doc, meetingId);
+  doc.transact(
+    () => patchRecord(doc, MEETING, meetingId, { agendaAdoptedAt: adopted?.at ?? null, agendaAdditions: adopted?.additions.trim() ?? '' }),
+    LOCAL_ORIGIN,
+  );
 }
