@@ -37,7 +37,8 @@ export function App({ store }: { store: Store }) {
                   <Route path={routes.bodies} component={BodiesPage} />
                   <Route path="/organ/:id">{(params) => <BodyPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>
                   <Route path={routes.settings} component={SettingsPage} />
-                  <Route path="/moten/:id">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>
+                  <Route path="/moten/:id">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="agenda" />}</Route>
+                  <Route path="/moten/:id/motet">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" />}</Route>
                   <Route component={NotFound} />
                 </Switch>
               </Shell>

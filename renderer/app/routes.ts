@@ -7,4 +7,5 @@ export const routes = {
   body: (id: string) => `/organ/${encodeURIComponent(id)}`,
   settings: '/installningar',
   meeting: (id: string) => `/moten/${encodeURIComponent(id)}`,
+  meetingMode: (id: string) => `/moten/${encodeURIComponent(id)}/motet`,
 } as const;

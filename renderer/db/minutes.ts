@@ -68,6 +68,16 @@ export function takeUpItem(store: Store, meetingId: string, itemId: string, left
   });
 }
 
+/** The meeting is over: the item running now is left, and the meeting is marked as held. */
+export function endMeeting(store: Store, meetingId: string, now = new Date().toISOString()): Promise<void> {
+  return changeDocuments(store, [meetingDocId(meetingId)], ([doc]) => {
+    for (const item of meetingOps.readItems(doc!, meetingId)) {
+      if (item.startedAt && !item.endedAt && item.deletedAt === null) meetingOps.setItemTimes(doc!, meetingId, item.id, { endedAt: now });
+    }
+    meetingOps.setStatus(doc!, meetingId, 'held');
+  });
+}
+
 export function setAgendaAdopted(store: Store, meetingId: string, adopted: { additions: string } | null): Promise<void> {
   return changeDocuments(store, [meetingDocId(meetingId)], ([doc]) =>
     meetingOps.setAgendaAdopted(doc!, meetingId, adopted ? { at: new Date().toISOString(), additions: adopted.additions } : null),

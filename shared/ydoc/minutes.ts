@@ -58,6 +58,12 @@ export function roundText(doc: Y.Doc, personId: string): Y.Text {
   return text;
 }
 
+/** A member's round entry as text, without creating anything in the document. */
+export function readRoundText(doc: Y.Doc, personId: string): string {
+  const text = doc.getMap<unknown>(ROUND).get(personId);
+  return text instanceof Y.Text ? text.toString() : '';
+}
+
 export function readDecisionMeta(doc: Y.Doc): DecisionMeta {
   const parsed = decisionMetaSchema.safeParse(doc.getMap(META).toJSON());
   return parsed.success ? parsed.data : decisionMetaSchema.parse({});

@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, ArrowUpload20Regular, DocumentArrowRight20Regular, MailCheckmark20Regular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useLocation } from 'wouter';
 import { formatLongDate, formatTimeRange } from '../../../shared/domain/dates';
 import { meetingStatusLabels } from '../../../shared/domain/labels';
 import * as agenda from '../../db/agenda';
@@ -26,12 +26,14 @@ import { getMeeting, listItems, setMeetingStatus } from '../../db/meetings';
 import { registerIndex } from '../../db/queries';
 import { platform } from '../../platform';
 import { useFeedback } from '../../app/feedback';
+import { routes } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { ChangesPanel } from '../agenda/ChangesPanel';
+import { MeetingMode } from './MeetingMode';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, paddingTop: tokens.spacingVerticalM },
@@ -41,11 +43,14 @@ const statusColor = { planned: 'informative', noticeSent: 'brand', held: 'succes
 
 export const MEETING_FILE_FILTER = [{ name: 'Mötesfil från Justera', extensions: ['json'] }];
 
-export function MeetingPage({ id }: { id: string }) {
+export type MeetingTab = 'agenda' | 'meeting';
+
+export function MeetingPage({ id, tab }: { id: string; tab: MeetingTab }) {
   const store = useStore();
   const feedback = useFeedback();
   const styles = useStyles();
-  const [tab, setTab] = useState<'agenda'>('agenda');
+  const [, navigate] = useLocation();
+  const setTab = (next: MeetingTab) => navigate(next === 'meeting' ? routes.meetingMode(id) : routes.meeting(id), { replace: true });
   const meeting = useLiveQuery(() => getMeeting(store, id), [store, id]);
   const items = useLiveQuery(() => listItems(store, id), [store, id]);
   const index = useLiveQuery(() => registerIndex(store), [store]);
@@ -123,13 +128,19 @@ export function MeetingPage({ id }: { id: string }) {
         </>
       }
     >
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'agenda')} aria-label="Mötets delar">
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as MeetingTab)} aria-label="Mötets delar">
         <Tab value="agenda">Dagordning</Tab>
+        <Tab value="meeting">Mötet</Tab>
       </TabList>
       {tab === 'agenda' && host ? (
         <div className={styles.panel} role="tabpanel" aria-label="Dagordning">
           <AgendaEditor meeting={meeting} host={host} items={items} firstSection={firstSection} />
           <ChangesPanel meeting={meeting} />
+        </div>
+      ) : null}
+      {tab === 'meeting' && host ? (
+        <div className={styles.panel} role="tabpanel" aria-label="Mötet">
+          <MeetingMode meeting={meeting} host={host} items={items} firstSection={firstSection} people={index.people} organisations={index.organisations} />
         </div>
       ) : null}
     </Page>

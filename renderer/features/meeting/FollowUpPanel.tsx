@@ -1,0 +1,39 @@
+/** The body's open tasks from earlier meetings, for follow-up here: mark each done at this meeting. */
+import { Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatDate } from '../../../shared/domain/dates';
+import type { MeetingRow } from '../../db/database';
+import * as minutes from '../../db/minutes';
+import { useFeedback } from '../../app/feedback';
+import { useStore } from '../../app/store-context';
+import { taskLine } from './TasksSection';
+
+const useStyles = makeStyles({ list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+
+export function FollowUpPanel(props: { meeting: MeetingRow; name: (id: string) => string; readOnly?: boolean }) {
+  const store = useStore();
+  const feedback = useFeedback();
+  const styles = useStyles();
+  const host = props.meeting.bodyIds[0]!;
+  const tasks = useLiveQuery(() => minutes.tasksForFollowUp(store, host, props.meeting.id), [store, host, props.meeting.id]);
+  if (!tasks) return null;
+  if (tasks.length === 0) return <Text>Inga uppdrag från tidigare möten väntar på uppföljning.</Text>;
+  return (
+    <ul className={styles.list} aria-label="Uppdrag att följa upp">
+      {tasks.map((task) => (
+        <li key={task.id}>
+          <Checkbox
+            disabled={props.readOnly}
+            checked={!!task.followUp?.doneAt}
+            label={`${taskLine(task, props.name)} (från mötet ${formatDate(task.meetingDate)})`}
+            onChange={(_, d) =>
+              void feedback.save(() =>
+                d.checked ? minutes.markTaskDone(store, host, task.id, props.meeting.id) : minutes.reopenTask(store, host, task.id),
+              )
+            }
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
