@@ -167,3 +167,33 @@ test('the next meeting follows up the open tasks and can close them', async ({ a
   await page.getByRole('navigation', { name: 'Mötets punkter' }).getByRole('button', { name: 'Uppföljning av uppdrag' }).click();
   await expect(page.getByRole('list', { name: 'Uppdrag att följa upp' }).getByRole('checkbox')).toBeChecked();
 });
+
+test('two windows on the same meeting stay consistent', async ({ app, page, context }) => {
+  await app.loadExampleData();
+  await page.keyboard.press('Alt+3');
+  await page.getByRole('link', { name: 'Chefsgrupp folkhälsa' }).click();
+  await page.getByRole('tab', { name: 'Möten', exact: true }).click();
+  await page.getByRole('button', { name: 'Nytt möte' }).click();
+  await page.getByRole('dialog').getByLabel('Datum').fill('2026-11-23');
+  await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click();
+  await page.getByRole('tab', { name: 'Mötet' }).click();
+  await page.getByRole('navigation', { name: 'Mötets punkter' }).getByRole('button', { name: /^1\. / }).click();
+
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await second.getByRole('navigation', { name: 'Mötets punkter' }).getByRole('button', { name: /^1\. / }).click();
+
+  await editor(page, 1).click();
+  await page.keyboard.type('Skrivet i det första fönstret. ');
+  await expect(editor(second, 1)).toContainText('Skrivet i det första fönstret.');
+  await editor(second, 1).click();
+  await second.keyboard.press('Control+End');
+  await second.keyboard.type('Och i det andra.');
+  await expect(editor(page, 1)).toContainText('Skrivet i det första fönstret. Och i det andra.');
+
+  // Attendance marked in one window shows in the other.
+  await page.getByRole('navigation', { name: 'Mötets punkter' }).getByRole('button', { name: /^Närvaro/ }).click();
+  await second.getByRole('navigation', { name: 'Mötets punkter' }).getByRole('button', { name: /^Närvaro/ }).click();
+  await page.getByRole('radiogroup', { name: 'Närvaro för Göran Bergsten' }).getByRole('radio', { name: 'Närvarande' }).check();
+  await expect(second.getByRole('radiogroup', { name: 'Närvaro för Göran Bergsten' }).getByRole('radio', { name: 'Närvarande' })).toBeChecked();
+});

@@ -29,6 +29,7 @@ import * as minutes from '../../db/minutes';
 import { useFeedback } from '../../app/feedback';
 import { useStore } from '../../app/store-context';
 import { FormDialog } from '../../ui/FormDialog';
+import { useOptimisticValue } from '../../ui/useOptimisticValue';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -52,6 +53,26 @@ const useStyles = makeStyles({
 
 const statusKeys: Record<string, AttendanceStatus> = { n: 'present', f: 'absent', a: 'apologies' };
 const statusLabels: Record<AttendanceStatus, string> = { present: 'Närvarande', absent: 'Frånvarande', apologies: 'Anmält förhinder' };
+
+function StatusChoice(props: { label: string; status: AttendanceStatus | null; readOnly?: boolean; onChange: (status: AttendanceStatus) => void }) {
+  const [status, setStatus] = useOptimisticValue(props.status);
+  return (
+    <RadioGroup
+      layout="horizontal"
+      aria-label={props.label}
+      value={status ?? ''}
+      disabled={props.readOnly}
+      onChange={(_, d) => {
+        setStatus(d.value as AttendanceStatus);
+        props.onChange(d.value as AttendanceStatus);
+      }}
+    >
+      {(['present', 'apologies', 'absent'] as const).map((s) => (
+        <Radio key={s} value={s} label={statusLabels[s]} />
+      ))}
+    </RadioGroup>
+  );
+}
 
 export function AttendancePanel(props: {
   meeting: MeetingRow;
@@ -135,17 +156,12 @@ export function AttendancePanel(props: {
                 {orgOf(row) ? ` · ${orgOf(row)}` : ''}
               </span>
             </div>
-            <RadioGroup
-              layout="horizontal"
-              aria-label={`Närvaro för ${name(row.personId)}`}
-              value={row.status ?? ''}
-              disabled={props.readOnly}
-              onChange={(_, d) => set(row.personId, { status: d.value as AttendanceStatus })}
-            >
-              {(['present', 'apologies', 'absent'] as const).map((s) => (
-                <Radio key={s} value={s} label={statusLabels[s]} />
-              ))}
-            </RadioGroup>
+            <StatusChoice
+              label={`Närvaro för ${name(row.personId)}`}
+              status={row.status}
+              readOnly={props.readOnly}
+              onChange={(status) => set(row.personId, { status })}
+            />
             <div className={styles.extra}>
               {row.role === 'deputy' && row.status === 'present' ? (
                 <Select

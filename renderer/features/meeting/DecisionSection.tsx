@@ -23,6 +23,7 @@ import * as minutes from '../../db/minutes';
 import { useFeedback } from '../../app/feedback';
 import { useStore } from '../../app/store-context';
 import { DraftInput } from '../../ui/DraftInput';
+import { useOptimisticValue } from '../../ui/useOptimisticValue';
 import { YTextArea } from './YTextArea';
 
 const useStyles = makeStyles({
@@ -49,6 +50,7 @@ export function DecisionSection(props: {
   const feedback = useFeedback();
   const styles = useStyles();
   const { meta, meetingId, itemId } = props;
+  const [method, setMethod] = useOptimisticValue(meta.method);
   const save = (patch: Partial<DecisionMeta>) => void feedback.save(() => minutes.setDecisionMeta(store, meetingId, itemId, patch));
   const setProposal = (index: number, patch: Partial<Proposal>) =>
     save({ proposals: meta.proposals.map((p, i) => (i === index ? { ...p, ...patch } : p)) });
@@ -97,13 +99,21 @@ export function DecisionSection(props: {
         ) : null}
       </fieldset>
       <Field label="Hur beslutet fattades">
-        <RadioGroup layout="horizontal" value={meta.method} disabled={props.readOnly} onChange={(_, d) => save({ method: d.value as DecisionMeta['method'] })}>
+        <RadioGroup
+          layout="horizontal"
+          value={method}
+          disabled={props.readOnly}
+          onChange={(_, d) => {
+            setMethod(d.value as DecisionMeta['method']);
+            save({ method: d.value as DecisionMeta['method'] });
+          }}
+        >
           {decisionMethods.map((m) => (
             <Radio key={m} value={m} label={decisionMethodLabels[m]} />
           ))}
         </RadioGroup>
       </Field>
-      {meta.method === 'vote' ? (
+      {method === 'vote' ? (
         <div className={styles.votes}>
           {(['yes', 'no', 'abstain'] as const).map((key) => (
             <Field key={key} label={{ yes: 'Ja', no: 'Nej', abstain: 'Avstår' }[key]}>

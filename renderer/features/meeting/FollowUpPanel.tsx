@@ -6,9 +6,25 @@ import type { MeetingRow } from '../../db/database';
 import * as minutes from '../../db/minutes';
 import { useFeedback } from '../../app/feedback';
 import { useStore } from '../../app/store-context';
+import { useOptimisticValue } from '../../ui/useOptimisticValue';
 import { taskLine } from './TasksSection';
 
 const useStyles = makeStyles({ list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+
+function DoneBox(props: { done: boolean; label: string; readOnly?: boolean; onChange: (done: boolean) => void }) {
+  const [done, setDone] = useOptimisticValue(props.done);
+  return (
+    <Checkbox
+      disabled={props.readOnly}
+      checked={done}
+      label={props.label}
+      onChange={(_, d) => {
+        setDone(!!d.checked);
+        props.onChange(!!d.checked);
+      }}
+    />
+  );
+}
 
 export function FollowUpPanel(props: { meeting: MeetingRow; name: (id: string) => string; readOnly?: boolean }) {
   const store = useStore();
@@ -22,14 +38,12 @@ export function FollowUpPanel(props: { meeting: MeetingRow; name: (id: string) =
     <ul className={styles.list} aria-label="Uppdrag att följa upp">
       {tasks.map((task) => (
         <li key={task.id}>
-          <Checkbox
-            disabled={props.readOnly}
-            checked={!!task.followUp?.doneAt}
+          <DoneBox
+            done={!!task.followUp?.doneAt}
+            readOnly={props.readOnly}
             label={`${taskLine(task, props.name)} (från mötet ${formatDate(task.meetingDate)})`}
-            onChange={(_, d) =>
-              void feedback.save(() =>
-                d.checked ? minutes.markTaskDone(store, host, task.id, props.meeting.id) : minutes.reopenTask(store, host, task.id),
-              )
+            onChange={(done) =>
+              void feedback.save(() => (done ? minutes.markTaskDone(store, host, task.id, props.meeting.id) : minutes.reopenTask(store, host, task.id)))
             }
           />
         </li>

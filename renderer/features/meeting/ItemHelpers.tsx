@@ -15,6 +15,7 @@ import { listMeetingsOfBody, setAdjusters } from '../../db/meetings';
 import { setAgendaAdopted } from '../../db/minutes';
 import { useFeedback } from '../../app/feedback';
 import { routes } from '../../app/routes';
+import { useOptimisticValue } from '../../ui/useOptimisticValue';
 import { useStore } from '../../app/store-context';
 
 const useStyles = makeStyles({
@@ -39,7 +40,7 @@ export function AdjustersHelper(props: {
   const store = useStore();
   const feedback = useFeedback();
   const styles = useStyles();
-  const chosen = props.meeting.adjusterIds;
+  const [chosen, setChosen] = useOptimisticValue(props.meeting.adjusterIds);
   const describe = (ids: readonly string[]) =>
     ids
       .map((id) => props.candidates.find((c) => c.id === id))
@@ -62,9 +63,11 @@ export function AdjustersHelper(props: {
             label={c.organisation ? `${c.name}, ${c.organisation}` : c.name}
             checked={chosen.includes(c.id)}
             disabled={props.readOnly}
-            onChange={(_, d) =>
-              void feedback.save(() => setAdjusters(store, props.meeting.id, d.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id)))
-            }
+            onChange={(_, d) => {
+              const next = d.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id);
+              setChosen(next);
+              void feedback.save(() => setAdjusters(store, props.meeting.id, next));
+            }}
           />
         ))}
       </div>
