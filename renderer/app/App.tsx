@@ -39,6 +39,9 @@ export function App({ store }: { store: Store }) {
                   <Route path={routes.settings} component={SettingsPage} />
                   <Route path="/moten/:id">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="agenda" />}</Route>
                   <Route path="/moten/:id/motet">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" />}</Route>
+                  <Route path="/moten/:id/motet/:itemId">
+                    {(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" itemId={decodeURIComponent(params.itemId)} />}
+                  </Route>
                   <Route component={NotFound} />
                 </Switch>
               </Shell>

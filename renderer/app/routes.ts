@@ -8,4 +8,6 @@ export const routes = {
   settings: '/installningar',
   meeting: (id: string) => `/moten/${encodeURIComponent(id)}`,
   meetingMode: (id: string) => `/moten/${encodeURIComponent(id)}/motet`,
+  /** The meeting mode opened at one item (search results and links land here). */
+  meetingItem: (id: string, itemId: string) => `/moten/${encodeURIComponent(id)}/motet/${encodeURIComponent(itemId)}`,
 } as const;

@@ -49,6 +49,8 @@ export function MeetingMode(props: {
   people: Map<string, PersonRow>;
   organisations: Map<string, OrganisationRow>;
   readOnly?: boolean;
+  /** Open at this item (a link from search or elsewhere). */
+  initialItemId?: string;
 }) {
   const store = useStore();
   const feedback = useFeedback();
@@ -61,7 +63,9 @@ export function MeetingMode(props: {
   const records = useLiveQuery(() => minutes.listAttendance(store, meeting.id), [store, meeting.id]);
   const rows = useMemo(() => attendanceRows(invitedOn(meeting.date, memberships ?? []), records ?? []), [meeting.date, memberships, records]);
   const anyMarked = rows.some((r) => r.status !== null);
-  const [view, setView] = useState<View>({ kind: 'attendance' });
+  const [view, setView] = useState<View>(() =>
+    props.initialItemId && props.items.some((i) => i.id === props.initialItemId) ? { kind: 'item', itemId: props.initialItemId } : { kind: 'attendance' },
+  );
   useEffect(() => {
     // Once attendance is taken, reopening the meeting lands on the item that was running.
     if (records && anyMarked && view.kind === 'attendance') {

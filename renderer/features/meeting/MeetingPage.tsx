@@ -45,7 +45,7 @@ export const MEETING_FILE_FILTER = [{ name: 'Mötesfil från Justera', extension
 
 export type MeetingTab = 'agenda' | 'meeting';
 
-export function MeetingPage({ id, tab }: { id: string; tab: MeetingTab }) {
+export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; itemId?: string }) {
   const store = useStore();
   const feedback = useFeedback();
   const styles = useStyles();
@@ -140,7 +140,15 @@ export function MeetingPage({ id, tab }: { id: string; tab: MeetingTab }) {
       ) : null}
       {tab === 'meeting' && host ? (
         <div className={styles.panel} role="tabpanel" aria-label="Mötet">
-          <MeetingMode meeting={meeting} host={host} items={items} firstSection={firstSection} people={index.people} organisations={index.organisations} />
+          <MeetingMode
+            meeting={meeting}
+            host={host}
+            items={items}
+            firstSection={firstSection}
+            people={index.people}
+            organisations={index.organisations}
+            initialItemId={itemId}
+          />
         </div>
       ) : null}
     </Page>
