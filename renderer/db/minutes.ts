@@ -17,6 +17,7 @@ import * as attendanceOps from '../../shared/ydoc/attendance';
 import * as bodyOps from '../../shared/ydoc/body';
 import { bodyDocId, meetingDocId, minutesDocId, REGISTER_DOC_ID } from '../../shared/ydoc/documents';
 import * as meetingOps from '../../shared/ydoc/meeting';
+import { LOCKED_MESSAGE } from '../../shared/ydoc/justering';
 import * as minutesOps from '../../shared/ydoc/minutes';
 import * as registerOps from '../../shared/ydoc/register';
 import type { AttendanceRecordRow, MinutesRow, TaskFollowUpRow, TaskRow } from './database';
@@ -111,18 +112,26 @@ export function minutesTyped(store: Store, itemId: string): void {
 }
 
 export async function editDecisionText(store: Store, meetingId: string, itemId: string, text: string): Promise<void> {
+  assertMinutesWritable(store, itemId);
   const doc = await openMinutes(store, meetingId, itemId);
   minutesOps.applyTextEdit(minutesOps.decisionText(doc), text);
   minutesTyped(store, itemId);
 }
 
 export async function editRoundText(store: Store, meetingId: string, itemId: string, personId: string, text: string): Promise<void> {
+  assertMinutesWritable(store, itemId);
   const doc = await openMinutes(store, meetingId, itemId);
   minutesOps.applyTextEdit(minutesOps.roundText(doc, personId), text);
   minutesTyped(store, itemId);
 }
 
+/** A clear message before anything is tried (the data layer's middleware refuses it anyway). */
+export function assertMinutesWritable(store: Store, itemId: string): void {
+  if (store.frozen.has(minutesDocId(itemId))) throw new DomainError(LOCKED_MESSAGE);
+}
+
 async function changeMinutes<T>(store: Store, meetingId: string, itemId: string, apply: (doc: Y.Doc) => T): Promise<T> {
+  assertMinutesWritable(store, itemId);
   await openMinutes(store, meetingId, itemId);
   return changeDocuments(store, [minutesDocId(itemId)], ([doc]) => apply(doc!));
 }

@@ -55,7 +55,8 @@ export class Projector {
   }
 
   /**
-   * At start-up: reprojects the documents with updates newer than the last catch-up. Documents are
+   * Reprojects every document with updates newer than the last catch-up: at start-up, and before
+   * anything that must see the latest text (freezing a protocol). Documents not already open are
    * loaded one at a time and released again.
    */
   async catchUp(): Promise<number> {
@@ -73,8 +74,9 @@ export class Projector {
       });
     for (const docId of changed) {
       if (!parseDocId(docId) || !(await db.documents.get(docId))) continue;
+      const wasLoaded = this.store.docs.isLoaded(docId);
       await this.reprojectOne(docId);
-      this.store.docs.forget(docId);
+      if (!wasLoaded) this.store.docs.forget(docId);
     }
     await db.settings.put({ key: CURSOR_KEY, value: last });
     return changed.size;

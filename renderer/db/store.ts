@@ -7,10 +7,12 @@
 import { DexieYProvider } from 'y-dexie';
 import * as Y from 'yjs';
 import { DomainError } from '../../shared/domain/errors';
+import { LOCKED_MESSAGE } from '../../shared/ydoc/justering';
 import { initDocument, parseDocId, REGISTER_DOC_ID, type DocumentKind } from '../../shared/ydoc/documents';
 import { DATABASE_NAME, JusteraDatabase, UPDATES_TABLE } from './database';
 import { projectionTables, reproject } from './projection';
 import { Projector } from './projector';
+import { FrozenDocuments } from './frozen';
 import { WriteTracker } from './writeTracker';
 
 export interface Store {
@@ -20,6 +22,8 @@ export interface Store {
   readonly writes: WriteTracker;
   /** Reprojects documents changed outside changeDocument (typing), shortly after the typing. */
   readonly projector: Projector;
+  /** The documents of signed protocols, which the data layer refuses to change. */
+  readonly frozen: FrozenDocuments;
 }
 
 export class DocumentCache {
@@ -47,6 +51,10 @@ export class DocumentCache {
     return doc;
   }
 
+  isLoaded(docId: string): boolean {
+    return this.loaded.has(docId);
+  }
+
   /** Drops the in-memory copy; the next `get` reads it afresh from the database. */
   forget(docId: string): void {
     const pending = this.loaded.get(docId);
@@ -61,18 +69,23 @@ export class DocumentCache {
 
 export async function openStore(name: string = DATABASE_NAME): Promise<Store> {
   const writes = new WriteTracker();
+  const frozen = new FrozenDocuments();
   const db = new JusteraDatabase(name);
   db.use(writes.middleware());
+  db.use(frozen.middleware());
   await db.open();
-  const partial = { db, docs: new DocumentCache(db), writes } as Omit<Store, 'projector'> & { projector?: Projector };
+  const partial = { db, docs: new DocumentCache(db), writes, frozen } as Omit<Store, 'projector'> & { projector?: Projector };
   const store = Object.assign(partial, { projector: new Projector(partial as Store) }) as Store;
   await ensureRegister(store);
   await store.projector.catchUp();
+  await frozen.refresh(db);
+  frozen.follow(db);
   return store;
 }
 
 export function closeStore(store: Store): void {
   void store.projector.flush();
+  store.frozen.stop();
   store.docs.forgetAll();
   store.db.close();
 }
@@ -127,6 +140,8 @@ export interface ChangeOptions {
   extraTables?: readonly string[];
   /** Other kinds of document the change creates or projects in the same transaction. */
   alsoKinds?: readonly DocumentKind[];
+  /** Only for starting a correction: the transaction may write to a signed meeting's documents. */
+  allowFrozen?: boolean;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -156,8 +171,15 @@ export async function changeDocuments<T>(
   const tables = writeTables(store, [...kinds, ...(options.alsoKinds ?? [])], options.extraTables);
   const before = docs.map((doc) => Y.encodeStateVector(doc));
   try {
-    return await store.db.transaction('rw', tables, async () => {
+    return await store.db.transaction('rw', tables, async (tx) => {
+      if (options.allowFrozen) store.frozen.allow(tx.idbtrans);
       const result = await apply(docs);
+      // Defence in depth: the operations refuse to touch a signed protocol, and so does this.
+      docIds.forEach((docId, index) => {
+        if (!options.allowFrozen && store.frozen.has(docId) && !sameBytes(before[index]!, Y.encodeStateVector(docs[index]!))) {
+          throw new DomainError(LOCKED_MESSAGE);
+        }
+      });
       for (const [index, docId] of docIds.entries()) await reproject(store.db, docId, docs[index]!);
       return result;
     });

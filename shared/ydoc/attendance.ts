@@ -8,6 +8,7 @@ import { DomainError } from '../domain/errors';
 import { parseInput } from '../domain/validation';
 import { LOCAL_ORIGIN } from './documents';
 import { hasRecord, insertRecord, patchRecord, readCollection } from './entities';
+import { assertUnlocked } from './justering';
 import { readMeeting } from './meeting';
 
 const ATTENDANCE = 'attendance';
@@ -22,6 +23,7 @@ export function readAttendance(doc: Y.Doc): Attendance[] {
 function requireOpen(doc: Y.Doc, meetingId: string): void {
   const meeting = readMeeting(doc, meetingId);
   if (!meeting || meeting.deletedAt) throw new DomainError('Mötet finns inte längre.');
+  assertUnlocked(doc);
 }
 
 export function setAttendance(doc: Y.Doc, meetingId: string, personId: string, patch: AttendancePatch): void {
