@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { numberLabel, orderItems } from '../domain/agenda';
-import { attendanceRows, decisionParticipants, invitedOn, meetingParticipants, presentAt, type Attendance } from '../domain/attendance';
+import { attendanceRows, decisionParticipants, invitedOn, meetingParticipants, type Attendance } from '../domain/attendance';
 import { formatDate, formatYyMmDd } from '../domain/dates';
 import { membershipRoleLabels } from '../domain/labels';
 import type { AgendaItem, Meeting, Topic } from '../domain/meeting';
