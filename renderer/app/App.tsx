@@ -8,6 +8,7 @@ import { BodiesPage } from '../features/register/BodiesPage';
 import { BodyPage } from '../features/register/BodyPage';
 import { OrganisationsPage } from '../features/register/OrganisationsPage';
 import { PeoplePage } from '../features/register/PeoplePage';
+import { OpenReviewFileCommand, ReviewListPage, ReviewPage } from '../features/justering/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StartPage } from '../features/start/StartPage';
 import { Page } from '../ui/Page';
@@ -29,6 +30,7 @@ export function App({ store }: { store: Store }) {
           <FeedbackProvider>
             <Router hook={useHashLocation}>
               <OpenMeetingFileCommand />
+              <OpenReviewFileCommand />
               <Shell>
                 <Switch>
                   <Route path={routes.start} component={StartPage} />
@@ -37,8 +39,11 @@ export function App({ store }: { store: Store }) {
                   <Route path={routes.bodies} component={BodiesPage} />
                   <Route path="/organ/:id">{(params) => <BodyPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>
                   <Route path={routes.settings} component={SettingsPage} />
+                  <Route path={routes.reviews} component={ReviewListPage} />
+                  <Route path="/justering/:id">{(params) => <ReviewPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>
                   <Route path="/moten/:id">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="agenda" />}</Route>
                   <Route path="/moten/:id/motet">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" />}</Route>
+                  <Route path="/moten/:id/protokoll">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="record" />}</Route>
                   <Route path="/moten/:id/motet/:itemId">
                     {(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" itemId={decodeURIComponent(params.itemId)} />}
                   </Route>

@@ -19,6 +19,7 @@ import {
   PeopleTeam20Regular,
   Person20Regular,
   Settings20Regular,
+  Signature20Regular,
 } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -101,6 +102,7 @@ export const navEntries: NavEntry[] = [
   { path: routes.bodies, label: 'Organ', icon: <PeopleTeam20Regular />, keys: 'Alt+3', matchPrefix: true },
   { path: routes.people, label: 'Personer', icon: <Person20Regular />, keys: 'Alt+4' },
   { path: routes.organisations, label: 'Organisationer', icon: <Building20Regular />, keys: 'Alt+5' },
+  { path: routes.reviews, label: 'Att justera', icon: <Signature20Regular />, keys: 'Alt+0', matchPrefix: true },
   { path: routes.settings, label: 'Inställningar', icon: <Settings20Regular />, keys: 'Alt+9' },
 ];
 

@@ -6,8 +6,11 @@ export const routes = {
   bodies: '/organ',
   body: (id: string) => `/organ/${encodeURIComponent(id)}`,
   settings: '/installningar',
+  reviews: '/justering',
+  review: (id: string) => `/justering/${encodeURIComponent(id)}`,
   meeting: (id: string) => `/moten/${encodeURIComponent(id)}`,
   meetingMode: (id: string) => `/moten/${encodeURIComponent(id)}/motet`,
+  meetingRecord: (id: string) => `/moten/${encodeURIComponent(id)}/protokoll`,
   /** The meeting mode opened at one item (search results and links land here). */
   meetingItem: (id: string, itemId: string) => `/moten/${encodeURIComponent(id)}/motet/${encodeURIComponent(itemId)}`,
 } as const;

@@ -327,3 +327,23 @@ export function protocolFileBase(document: ProtocolDocument): string {
     'Protokoll',
   );
 }
+
+// --- reading, for the UI ----------------------------------------------------------------------------
+
+export type CommentRow = Awaited<ReturnType<typeof listComments>>[number];
+
+export function getJustering(store: Store, meetingId: string) {
+  return store.db.justering.get(meetingId);
+}
+
+export async function listReviewVersions(store: Store, meetingId: string) {
+  return (await store.db.reviewVersions.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.version - b.version);
+}
+
+export async function listApprovals(store: Store, meetingId: string) {
+  return (await store.db.approvals.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.at.localeCompare(b.at));
+}
+
+export async function listComments(store: Store, meetingId: string) {
+  return (await store.db.reviewComments.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.at.localeCompare(b.at));
+}

@@ -16,7 +16,7 @@ import {
   MessageBarBody,
   tokens,
 } from '@fluentui/react-components';
-import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { isDomainError } from '../../shared/domain/errors';
 import { messageOf } from '../app/feedback';
 
@@ -50,20 +50,20 @@ export function FormDialog<T>(props: {
   const [general, setGeneral] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { open, initial } = props;
-  const wasOpen = useRef(false);
-  // Each opening is a new session: fields with their own state (pickers) start afresh.
+  // Each opening is a new session: the values start from `initial` and fields with their own state
+  // (pickers) mount afresh. This is decided while rendering, not in an effect, so the fields mount
+  // once — a remount after the dialog has placed focus would drop the focus on the page behind.
   const [session, setSession] = useState(0);
-
-  // Start from `initial` each time the dialog opens (not on every render while it is open).
-  useEffect(() => {
-    if (open && !wasOpen.current) {
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
+      setSession((n) => n + 1);
       setValues(initial);
       setErrors({});
       setGeneral(null);
-      setSession((n) => n + 1);
     }
-    wasOpen.current = open;
-  }, [open, initial]);
+  }
 
   const set = <K extends keyof T>(key: K, value: T[K]) => {
     setValues((v) => ({ ...v, [key]: value }));

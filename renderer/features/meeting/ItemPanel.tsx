@@ -2,7 +2,7 @@
  * One item at the meeting: its heading and timer, the minutes (rich text), and — depending on the
  * item — the decision, tasks, the round, the standard item's helper, and a point to pass on.
  */
-import { Badge, Button, Combobox, Field, makeStyles, Option, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Combobox, Field, makeStyles, Option, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
@@ -10,10 +10,12 @@ import { itemKindLabels } from '../../../shared/domain/labels';
 import type { Forward } from '../../../shared/domain/minutes';
 import type { TextModule } from '../../../shared/domain/register';
 import type { BodyRow, ItemRow, MeetingRow } from '../../db/database';
+import { approveItemImmediately } from '../../db/justering';
 import * as minutes from '../../db/minutes';
 import { useFeedback } from '../../app/feedback';
 import { useStore } from '../../app/store-context';
 import { DraftInput } from '../../ui/DraftInput';
+import { FormDialog } from '../../ui/FormDialog';
 import { presenterLabel } from '../agenda/PresenterEditor';
 import { DecisionSection } from './DecisionSection';
 import { AdjustersHelper, AgendaAdoptedHelper, PreviousMinutesHelper } from './ItemHelpers';
@@ -69,6 +71,48 @@ function ForwardSection(props: { meetingId: string; itemId: string; forward: For
   );
 }
 
+/** "Paragrafen förklarades omedelbart justerad": freeze this item now, approved by those named. */
+function ApproveNow(props: { meetingId: string; itemId: string; title: string; people: { id: string; name: string }[]; adjusterIds: readonly string[] }) {
+  const store = useStore();
+  const [open, setOpen] = useState(false);
+  const initial = { approvers: props.people.filter((p) => props.adjusterIds.includes(p.id)).map((p) => p.id) };
+  return (
+    <>
+      <div>
+        <Button size="small" onClick={() => setOpen(true)}>
+          Justera paragrafen omedelbart …
+        </Button>
+      </div>
+      <FormDialog
+        open={open}
+        title={`Justera ”${props.title}” omedelbart`}
+        initial={initial}
+        submitLabel="Justera paragrafen"
+        onClose={() => setOpen(false)}
+        onSubmit={async (values) => {
+          await approveItemImmediately(store, props.meetingId, props.itemId, values.approvers.map((id) => props.people.find((p) => p.id === id)?.name ?? id));
+        }}
+      >
+        {({ values, set }) => (
+          <>
+            <Text>Paragrafens text och beslut fryses nu och kan inte ändras efteråt. Resten av protokollet justeras som vanligt.</Text>
+            <div role="group" aria-label="Justerade av">
+              {props.people.map((p) => (
+                <Checkbox
+                  key={p.id}
+                  label={p.name}
+                  checked={values.approvers.includes(p.id)}
+                  onChange={(_, d) => set('approvers', d.checked ? [...values.approvers, p.id] : values.approvers.filter((x) => x !== p.id))}
+                />
+              ))}
+            </div>
+          </>
+        )}
+      </FormDialog>
+    </>
+  );
+}
+
 export function ItemPanel(props: {
   meeting: MeetingRow;
   host: BodyRow;
@@ -80,6 +124,8 @@ export function ItemPanel(props: {
   participantsDiffer: boolean;
   name: (id: string) => string;
   readOnly?: boolean;
+  /** A protocol item may be approved on the spot ("Paragrafen förklarades omedelbart justerad"). */
+  canApproveNow?: boolean;
 }) {
   const store = useStore();
   const styles = useStyles();
@@ -125,6 +171,7 @@ export function ItemPanel(props: {
         </Text>
       ) : null}
       {item.postponed ? <Text>Punkten är uppskjuten: {item.postponed.reason}</Text> : null}
+      {props.readOnly ? <Text>Punkten är justerad och kan inte ändras.</Text> : null}
 
       {item.role === 'adjusters' ? (
         <AdjustersHelper meeting={meeting} candidates={props.presentPeople.filter((p) => p.voting)} readOnly={props.readOnly} insert={insert} />
@@ -184,6 +231,9 @@ export function ItemPanel(props: {
               readOnly={props.readOnly}
             />
           </section>
+          {props.canApproveNow ? (
+            <ApproveNow meetingId={meeting.id} itemId={item.id} title={item.title} people={props.presentPeople} adjusterIds={meeting.adjusterIds} />
+          ) : null}
           <section className={styles.section}>
             <h3 className={styles.sectionTitle}>Skicka vidare</h3>
             <ForwardSection meetingId={meeting.id} itemId={item.id} forward={row?.forward ?? { group: '', text: '' }} readOnly={props.readOnly} />

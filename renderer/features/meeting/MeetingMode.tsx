@@ -51,6 +51,8 @@ export function MeetingMode(props: {
   readOnly?: boolean;
   /** Open at this item (a link from search or elsewhere). */
   initialItemId?: string;
+  /** Items approved at the meeting ("omedelbart justerad"): shown, not editable. */
+  frozenItemIds?: readonly string[];
 }) {
   const store = useStore();
   const feedback = useFeedback();
@@ -197,7 +199,8 @@ export function MeetingMode(props: {
             participants={participants.map((id) => ({ id, name: name(id) }))}
             participantsDiffer={differs}
             name={name}
-            readOnly={props.readOnly}
+            readOnly={props.readOnly || (props.frozenItemIds ?? []).includes(item.id)}
+            canApproveNow={host.recordKind === 'protocol' && !props.readOnly && !(props.frozenItemIds ?? []).includes(item.id)}
           />
         ) : null}
       </div>

@@ -19,9 +19,10 @@ import { ArrowDownload20Regular, ArrowUpload20Regular, DocumentArrowRight20Regul
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation } from 'wouter';
 import { formatLongDate, formatTimeRange } from '../../../shared/domain/dates';
-import { meetingStatusLabels } from '../../../shared/domain/labels';
+import { meetingStatusLabels, recordKindLabels } from '../../../shared/domain/labels';
 import * as agenda from '../../db/agenda';
 import { exportMeetingFile, importMeetingFile } from '../../db/exchange';
+import { getJustering } from '../../db/justering';
 import { getMeeting, listItems, setMeetingStatus } from '../../db/meetings';
 import { registerIndex } from '../../db/queries';
 import { platform } from '../../platform';
@@ -33,6 +34,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { ChangesPanel } from '../agenda/ChangesPanel';
+import { JusteringPanel } from '../justering/JusteringPanel';
 import { MeetingMode } from './MeetingMode';
 
 const useStyles = makeStyles({
@@ -43,14 +45,16 @@ const statusColor = { planned: 'informative', noticeSent: 'brand', held: 'succes
 
 export const MEETING_FILE_FILTER = [{ name: 'Mötesfil från Justera', extensions: ['json'] }];
 
-export type MeetingTab = 'agenda' | 'meeting';
+export type MeetingTab = 'agenda' | 'meeting' | 'record';
 
 export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; itemId?: string }) {
   const store = useStore();
   const feedback = useFeedback();
   const styles = useStyles();
   const [, navigate] = useLocation();
-  const setTab = (next: MeetingTab) => navigate(next === 'meeting' ? routes.meetingMode(id) : routes.meeting(id), { replace: true });
+  const setTab = (next: MeetingTab) =>
+    navigate(next === 'meeting' ? routes.meetingMode(id) : next === 'record' ? routes.meetingRecord(id) : routes.meeting(id), { replace: true });
+  const justeringRow = useLiveQuery(() => getJustering(store, id), [store, id]);
   const meeting = useLiveQuery(() => getMeeting(store, id), [store, id]);
   const items = useLiveQuery(() => listItems(store, id), [store, id]);
   const index = useLiveQuery(() => registerIndex(store), [store]);
@@ -131,6 +135,7 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as MeetingTab)} aria-label="Mötets delar">
         <Tab value="agenda">Dagordning</Tab>
         <Tab value="meeting">Mötet</Tab>
+        <Tab value="record">{host ? recordKindLabels[host.recordKind] : 'Protokoll'}</Tab>
       </TabList>
       {tab === 'agenda' && host ? (
         <div className={styles.panel} role="tabpanel" aria-label="Dagordning">
@@ -148,7 +153,14 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
             people={index.people}
             organisations={index.organisations}
             initialItemId={itemId}
+            readOnly={justeringRow?.status === 'signed'}
+            frozenItemIds={justeringRow?.immediateItemIds ?? []}
           />
+        </div>
+      ) : null}
+      {tab === 'record' && host ? (
+        <div className={styles.panel} role="tabpanel" aria-label={recordKindLabels[host.recordKind]}>
+          <JusteringPanel meeting={meeting} items={items} />
         </div>
       ) : null}
     </Page>

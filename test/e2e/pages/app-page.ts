@@ -35,6 +35,11 @@ export class AppPage {
     return name ? this.page.getByRole('dialog', { name }) : this.page.getByRole('dialog');
   }
 
+  /** Waits until no dialog is left, closing animations included. */
+  async dialogsClosed(): Promise<void> {
+    await expect(this.page.locator('[role="dialog"]')).toHaveCount(0);
+  }
+
   table(name: string): Locator {
     return this.page.getByRole('table', { name });
   }
