@@ -10,6 +10,7 @@ import { Dexie, type Table } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
 import type { AgendaItem, Meeting, Topic, YearPlanEvent } from '../../shared/domain/meeting';
+import type { Agreement, Party, Signatory, YearlyReport } from '../../shared/domain/agreements';
 import type { Body, Membership, Organisation, Person } from '../../shared/domain/register';
 import type { DocumentKind } from '../../shared/ydoc/documents';
 
@@ -34,6 +35,21 @@ export type MeetingRow = Meeting & Derived;
 export type ItemRow = AgendaItem & Derived;
 export type EventRow = YearPlanEvent & Derived;
 export type TopicRow = Topic & Derived;
+export type AgreementRow = Agreement & Derived;
+export type PartyRow = Party & Derived;
+export type SignatoryRow = Signatory & Derived;
+export type YearlyReportRow = YearlyReport & Derived;
+
+/** A file's bytes, stored once (local to this machine; documents refer to it by id). */
+export interface FileRow {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  bytes: Uint8Array;
+  sha256: string;
+  createdAt: string;
+}
 
 export interface SettingRow {
   key: string;
@@ -57,6 +73,11 @@ export const schemaV1 = {
   events: 'id, docId, bodyId, date',
   topics: 'id, docId, bodyId, status',
   settings: 'key',
+  agreements: 'id, docId',
+  agreementParties: 'id, docId, agreementId, organisationId',
+  agreementSignatories: 'id, docId, agreementId, partyId',
+  yearlyReports: 'id, docId, agreementId, year',
+  files: 'id, sha256',
 } as const;
 
 export class JusteraDatabase extends Dexie {
@@ -70,6 +91,11 @@ export class JusteraDatabase extends Dexie {
   events!: Table<EventRow, string>;
   topics!: Table<TopicRow, string>;
   settings!: Table<SettingRow, string>;
+  agreements!: Table<AgreementRow, string>;
+  agreementParties!: Table<PartyRow, string>;
+  agreementSignatories!: Table<SignatoryRow, string>;
+  yearlyReports!: Table<YearlyReportRow, string>;
+  files!: Table<FileRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { addons: [yDexie] });

@@ -9,6 +9,7 @@ import { parseDocId, type DocumentKind } from '../../shared/ydoc/documents';
 import { readEvents, readTopics } from '../../shared/ydoc/body';
 import { readItems, readMeeting } from '../../shared/ydoc/meeting';
 import { readMemberships, readRegister } from '../../shared/ydoc/register';
+import { readAgreements } from '../../shared/ydoc/agreements';
 import type { JusteraDatabase } from './database';
 
 type Rows = Record<string, readonly object[]>;
@@ -39,6 +40,13 @@ const projectors: Record<DocumentKind, Projector> = {
     },
   },
   minutes: { tables: [], project: () => ({}) },
+  agreements: {
+    tables: ['agreements', 'agreementParties', 'agreementSignatories', 'yearlyReports'],
+    project: (doc) => {
+      const { agreements, parties, signatories, reports } = readAgreements(doc);
+      return { agreements, agreementParties: parties, agreementSignatories: signatories, yearlyReports: reports };
+    },
+  },
 };
 
 /** The derived tables a change to this document touches: a write transaction must include them. */
