@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { formatDate, isIsoDate } from './dates';
 import { DomainError } from './errors';
 import { fileRefSchema } from './files';
-import { countyPartAreaLabels } from './labels';
+import { countyPartAreaLabels, reportStatusLabels } from './labels';
 import { formatKronor, MAX_AMOUNT } from './money';
 import { countyParts, type CountyPart, type Organisation } from './register';
 import { parseInput } from './validation';
@@ -399,7 +399,7 @@ export interface ReportSums {
   /** The report's own totals where it states them, otherwise the sum of its lines. */
   income: number;
   cost: number;
-  /** Stated result, otherwise income − cost. */
+  /** Stated result, otherwise income (with an own contribution stated apart from it) − cost. */
   result: number;
   /** The income lines marked as the region's payment; null when none is marked. */
   regionPayment: number | null;
@@ -417,6 +417,16 @@ function computedOwnContribution(report: Figures, income: number, cost: number):
   return ownLines + Math.max(0, cost - income);
 }
 
+/**
+ * An own contribution stated apart from the income lines (Örebro: "Kommunens insats 2 632 000",
+ * not part of "Totalt intäkter") still finances the costs: it counts towards the result. When the
+ * party's own money is among the income lines, it is counted there already.
+ */
+function ownOutsideIncome(report: Figures): number {
+  const ownLines = report.incomeLines.some((l) => l.kind === 'own');
+  return report.statedOwnContribution !== null && !ownLines ? report.statedOwnContribution : 0;
+}
+
 export function reportSums(report: Figures): ReportSums {
   const incomeFromLines = sum(report.incomeLines.map((l) => l.amount));
   const costFromLines = sum(report.costLines.map((l) => l.amount));
@@ -431,7 +441,7 @@ export function reportSums(report: Figures): ReportSums {
     costFromLines,
     income,
     cost,
-    result: report.statedResult ?? income - cost,
+    result: report.statedResult ?? income + ownOutsideIncome(report) - cost,
     regionPayment: regionLines.length > 0 ? sum(regionLines.map((l) => l.amount)) : null,
     ownContribution: hasFigures ? (report.statedOwnContribution ?? computedOwnContribution(report, income, cost)) : null,
     hasFigures,
@@ -469,13 +479,13 @@ export function reportWarnings(report: Figures): ReportWarning[] {
   if (report.statedCostTotal !== null && report.costLines.length > 0 && sums.costFromLines !== report.statedCostTotal) {
     mismatch('costTotal', 'Kostnadsraderna', sums.costFromLines, report.statedCostTotal);
   }
-  if (report.statedResult !== null && report.statedResult !== sums.income - sums.cost) {
-    const computed = sums.income - sums.cost;
+  if (report.statedResult !== null && report.statedResult !== sums.income + ownOutsideIncome(report) - sums.cost) {
+    const computed = sums.income + ownOutsideIncome(report) - sums.cost;
     warnings.push({
       kind: 'result',
       computed,
       stated: report.statedResult,
-      message: `Resultatet anges till ${formatKronor(report.statedResult)}, men intäkter minus kostnader blir ${formatKronor(computed)}.`,
+      message: `Resultatet anges till ${formatKronor(report.statedResult)}, men intäkterna och den egna insatsen minus kostnaderna blir ${formatKronor(computed)}.`,
     });
   }
   const hasLines = report.incomeLines.length + report.costLines.length > 0 || report.statedCostTotal !== null;
@@ -769,6 +779,12 @@ export function summariseYear(contexts: readonly AgreementContext[], reportYear:
     missing: rows.filter((r) => !hasArrived(r)).sort((a, b) => a.deadline.date.localeCompare(b.deadline.date) || bySwedish(a.unit.label, b.unit.label)),
     toCheck: rows.filter((r) => hasArrived(r) && (r.warnings.length > 0 || r.report?.status === 'missingDocuments')),
   };
+}
+
+/** What a row's status is called: the report's own status once it has come in, else "Väntas" or "Försenad". */
+export function rowStatusLabel(row: Pick<ReportRow, 'report' | 'standing'>): string {
+  if (row.report && row.report.status !== 'expected') return reportStatusLabels[row.report.status];
+  return row.standing === 'overdue' ? 'Försenad' : reportStatusLabels.expected;
 }
 
 /** Own contribution per krona of the region's payment (the old agreement asked for at least 1). */

@@ -159,7 +159,9 @@ describe('the seed reports, entered as they are', () => {
     // "Kommunens insats 2 632 000" = costs − the region's payment.
     expect(sums.ownContribution).toBe(2632000);
     expect(printed.ownContribution).toBe(2632000);
+    // Costs are covered by the region's payment and the municipality's own contribution: result 0.
     expect(sums.income - sums.cost + (printed.ownContribution ?? 0)).toBe(0);
+    expect(sums.result).toBe(0);
     expect(reportWarnings(figures)).toEqual([]);
     expect(figures.costLines.map((l) => l.note)).toEqual([
       'Lönekostnader folkhälsostrateger inkl. samordning psykisk hälsa',
