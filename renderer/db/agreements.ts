@@ -7,9 +7,11 @@
  */
 import type * as Y from 'yjs';
 import {
+  agendaItemTitle,
   agreementDuties,
   agreementLabel,
   agreementLink,
+  isOpenDuty,
   orderSignatories,
   parseAgreementLink,
   reportingUnits,
@@ -345,6 +347,19 @@ export async function getReport(store: Store, reportId: string, today = todayIso
   return { report, agreement, row, unitLabel: row?.unit.label ?? '', sums: reportSums(report), warnings: reportWarnings(report) };
 }
 
+/** What each report of an agreement is called ("Ekonomisk redovisning 2023, Västra länsdelen"), by id. */
+export async function listReportLabels(store: Store, agreementId: string, today = todayIso()): Promise<Map<string, string>> {
+  const context = (await contexts(store)).find((c) => c.agreement.id === agreementId);
+  const labels = new Map<string, string>();
+  if (!context) return labels;
+  for (const year of new Set(context.reports.map((r) => r.year))) {
+    for (const row of reportRows(context, year, today)) {
+      if (row.report) labels.set(row.report.id, `Ekonomisk redovisning ${year}, ${row.unit.label}`);
+    }
+  }
+  return labels;
+}
+
 /**
  * The agreements' duties as dated entries for a year plan or calendar: each yearly report per
  * reporting unit (due 31 January of the following year, or the day it was moved to), the yearly
@@ -360,6 +375,17 @@ export async function listAgreementDuties(
     .flatMap((context) => agreementDuties(context, today))
     .filter((duty) => duty.date >= range.from && duty.date <= range.to)
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'sv'));
+}
+
+/**
+ * What needs attention now, for the "Kommande och försenade" list: overdue and upcoming duties and
+ * reports that lack documents (see isOpenDuty for which), overdue first, then by date.
+ */
+export async function listOpenDuties(store: Store, today = todayIso()): Promise<AgreementDuty[]> {
+  const rank = (d: AgreementDuty) => (d.status === 'overdue' ? 0 : d.status === 'missingDocuments' ? 1 : 2);
+  return (await contexts(store))
+    .flatMap((context) => agreementDuties(context, today).filter((duty) => isOpenDuty(duty, context.agreement, today)))
+    .sort((a, b) => rank(a) - rank(b) || a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'sv'));
 }
 
 /** One year across every agreement in force: payments, own contributions, who is missing. */
@@ -445,9 +471,7 @@ export async function suggestAgendaItem(store: Store, target: AgendaTarget): Pro
   if (!details) throw new DomainError('Överenskommelsen finns inte längre.');
   const report = target.reportId ? await getReport(store, target.reportId) : null;
   if (target.reportId && !report) throw new DomainError('Redovisningen finns inte längre.');
-  const title = report
-    ? `Återrapportering av medel ${report.report.year}: ${report.unitLabel}`
-    : `Uppföljning av samverkansöverenskommelsen: ${details.label}`;
+  const title = agendaItemTitle({ agreementLabel: details.label, report: report ? { year: report.report.year, unitLabel: report.unitLabel } : null });
   const label = report ? `Ekonomisk redovisning ${report.report.year}, ${report.unitLabel}` : `Överenskommelse: ${details.agreement.title}`;
   return {
     title,

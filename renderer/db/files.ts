@@ -63,8 +63,8 @@ export async function storeFile(store: Store, file: NewFile, maxBytes = MAX_ATTA
 }
 
 /** The stored bytes of a reference, under the name the reference gives them. */
-export async function readFile(store: Store, ref: Pick<FileRef, 'fileId' | 'name'>): Promise<{ name: string; type: string; bytes: Uint8Array }> {
+export async function readFile(store: Store, ref: Pick<FileRef, 'fileId' | 'name'>): Promise<{ name: string; type: string; bytes: Uint8Array<ArrayBuffer> }> {
   const row = await store.db.files.get(ref.fileId);
   if (!row) throw new DomainError(`Filen ”${ref.name}” finns inte på den här datorn.`);
-  return { name: ref.name, type: row.type, bytes: row.bytes };
+  return { name: ref.name, type: row.type, bytes: new Uint8Array(row.bytes) };
 }

@@ -194,6 +194,20 @@ export function costAmount(amount: number): number {
   return Math.abs(amount);
 }
 
+/** The lines of the common template: offered when a report's figures are first entered. */
+export const templateIncomeLines: readonly { label: string; kind: IncomeKind }[] = [
+  { label: 'Ersättning från Region Örebro län', kind: 'regionPayment' },
+  { label: 'Egen finansiering (kommunens budget, interna intäkter)', kind: 'own' },
+  { label: 'Övriga intäkter (statsbidrag, projektmedel, försäljning)', kind: 'other' },
+];
+export const templateCostLines: readonly string[] = [
+  'Personalkostnader',
+  'Lokalkostnader',
+  'Verksamhets- och projektkostnader',
+  'Administration',
+  'Övriga kostnader',
+];
+
 // --- rules ------------------------------------------------------------------------------------
 
 function requireText(value: string, field: string, message: string): string {
@@ -568,6 +582,8 @@ export interface AgreementDuty {
   status: DutyStatus;
   /** A deadline moved for this one year. */
   moved: boolean;
+  /** The date is a default (a follow-up with no date set yet: by 31 December of its year). */
+  tentative: boolean;
 }
 
 /** Where a yearly report stands against its deadline on `today`. */
@@ -623,7 +639,7 @@ export function agreementDuties(context: AgreementContext, today: string): Agree
   const units = reportingUnits(agreement, context.parties, context.organisations);
   const live = context.reports.filter((r) => r.deletedAt === null && r.agreementId === agreement.id);
   const duties: AgreementDuty[] = [];
-  const base = { agreementId: agreement.id, agreementLabel: label, moved: false };
+  const base = { agreementId: agreement.id, agreementLabel: label, moved: false, tentative: false };
   for (const y of reportYears(agreement)) {
     const deadline = reportDeadline(agreement, y);
     for (const unit of units) {
@@ -657,6 +673,7 @@ export function agreementDuties(context: AgreementContext, today: string): Agree
       unitKey: null,
       reportId: null,
       status: dateStanding(date, followUp?.done ?? false, today),
+      tentative: !followUp,
     });
   }
   if (agreement.planDue || agreement.planAdoptedOn) {
@@ -787,6 +804,12 @@ export function rowStatusLabel(row: Pick<ReportRow, 'report' | 'standing'>): str
   return row.standing === 'overdue' ? 'Försenad' : reportStatusLabels.expected;
 }
 
+/** What to check about a row: missing documents (with the secretary's note) and every warning. */
+export function checkNotes(row: Pick<ReportRow, 'report' | 'warnings'>): string[] {
+  const missing = row.report?.status === 'missingDocuments' ? [`Saknar underlag.${row.report.note ? ` ${row.report.note}` : ''}`] : [];
+  return [...missing, ...row.warnings.map((w) => w.message)];
+}
+
 /** Own contribution per krona of the region's payment (the old agreement asked for at least 1). */
 export function ownContributionRatio(sums: Pick<ReportSums, 'regionPayment' | 'ownContribution'>): number | null {
   if (sums.regionPayment === null || sums.regionPayment <= 0 || sums.ownContribution === null) return null;
@@ -824,4 +847,39 @@ export function parseAgreementLink(url: string): { agreementId: string; reportId
   } catch {
     return null;
   }
+}
+
+// --- what needs attention now -----------------------------------------------------------------
+
+/** Months ahead and behind that the "Kommande och försenade" list looks. */
+export const OPEN_DUTIES_AHEAD_MONTHS = 6;
+export const OPEN_DUTIES_BEHIND_MONTHS = 12;
+
+function addMonths(isoDateValue: string, months: number): string {
+  const [y, m, d] = isoDateValue.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+/**
+ * Whether a duty belongs on the "Kommande och försenade" list on `today`: it is not done, and it is
+ * due within the coming six months or was due within the past year. An agreement still in force
+ * also keeps its older missing reports and an unadopted plan there, however late: they are still
+ * owed. Follow-ups of past years and everything of agreements that ended long ago drop off.
+ */
+export function isOpenDuty(duty: AgreementDuty, agreement: Pick<Agreement, 'to'>, today: string): boolean {
+  if (duty.status === 'complete' || duty.status === 'received') return false;
+  if (duty.date > addMonths(today, OPEN_DUTIES_AHEAD_MONTHS)) return false;
+  if (duty.date >= addMonths(today, -OPEN_DUTIES_BEHIND_MONTHS)) return true;
+  return agreement.to >= today && duty.kind !== 'followUp';
+}
+
+/** The title an agreement or a report gets on an agenda (as in the seed minutes). */
+export function agendaItemTitle(input: { agreementLabel: string; report?: { year: number; unitLabel: string } | null }): string {
+  return input.report
+    ? `Återrapportering av medel ${input.report.year}: ${input.report.unitLabel}`
+    : `Uppföljning av samverkansöverenskommelsen: ${input.agreementLabel}`;
 }

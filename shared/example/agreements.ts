@@ -179,7 +179,7 @@ export const exampleAgreements: ExampleAgreement[] = [
         status: 'missingDocuments',
         receivedOn: '2024-02-15',
         submittedBy: 'Rebecka Falk, folkhälsostrateg, på uppdrag av hållbarhetschefen',
-        note: 'Saknar underlag från Örebro kommun kring fakturering på 3 miljoner.',
+        note: 'Underlag från Örebro kommun kring fakturering på 3 miljoner har inte kommit in.',
         incomeLines: [{ label: 'Ersättning Region Örebro län', amount: 1005000, kind: 'regionPayment' }],
         costLines: [
           { label: 'Lönekostnader', amount: 3434000, note: 'Lönekostnader folkhälsostrateger inkl. samordning psykisk hälsa' },

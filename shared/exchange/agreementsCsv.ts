@@ -3,7 +3,7 @@
  * region adds up and compares. Amounts are whole kronor without spaces (so Excel reads them as
  * numbers), the ratio has a decimal comma, dates are ISO (Excel in Swedish reads them as dates).
  */
-import { hasArrived, ownContributionRatio, rowStatusLabel, type YearSummary } from '../domain/agreements';
+import { checkNotes, hasArrived, ownContributionRatio, rowStatusLabel, type YearSummary } from '../domain/agreements';
 import { reportLabels } from '../domain/labels';
 import { csvBytes, type CsvValue } from './csv';
 
@@ -30,10 +30,7 @@ export function yearSummaryRows(summary: YearSummary, organisationName: (id: str
   for (const row of summary.rows) {
     const sums = hasArrived(row) && row.sums?.hasFigures ? row.sums : null;
     const ratio = sums ? ownContributionRatio(sums) : null;
-    const notes = [
-      ...(row.report?.status === 'missingDocuments' ? [`Saknar underlag${row.report.note ? `: ${row.report.note}` : ''}`] : []),
-      ...row.warnings.map((w) => w.message),
-    ];
+    const notes = checkNotes(row);
     rows.push([
       summary.year,
       row.unit.label,
@@ -72,6 +69,6 @@ export function yearSummaryRows(summary: YearSummary, organisationName: (id: str
   return rows;
 }
 
-export function yearSummaryCsv(summary: YearSummary, organisationName: (id: string) => string): Uint8Array {
+export function yearSummaryCsv(summary: YearSummary, organisationName: (id: string) => string): Uint8Array<ArrayBuffer> {
   return csvBytes(yearSummaryRows(summary, organisationName));
 }

@@ -26,6 +26,6 @@ export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
 }
 
 /** The file's bytes: UTF-8 with a byte-order mark. */
-export function csvBytes(rows: readonly (readonly CsvValue[])[]): Uint8Array {
+export function csvBytes(rows: readonly (readonly CsvValue[])[]): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(BOM + toCsv(rows));
 }

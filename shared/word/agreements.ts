@@ -26,7 +26,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { hasArrived, rowStatusLabel, type YearSummary } from '../domain/agreements';
+import { checkNotes, hasArrived, rowStatusLabel, templateCostLines, templateIncomeLines, type YearSummary } from '../domain/agreements';
 import { formatDate } from '../domain/dates';
 import { reportLabels } from '../domain/labels';
 import { formatAmount, formatKronor } from '../domain/money';
@@ -98,7 +98,7 @@ function writingBox(lines = 4): Table {
   return table([9000], [[cell(Array.from({ length: lines }, () => new Paragraph({ children: [text('')] })))]], 0);
 }
 
-async function pack(doc: Document): Promise<Uint8Array> {
+async function pack(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
@@ -151,25 +151,11 @@ export interface ReportTemplateInput {
   unit?: { label: string; organisationNames: string[] } | null;
 }
 
-export const templateIncomeRows = [
-  'Ersättning från Region Örebro län',
-  'Egen finansiering (kommunens budget, interna intäkter)',
-  'Övriga intäkter (statsbidrag, projektmedel, försäljning)',
-] as const;
-
-export const templateCostRows = [
-  'Personalkostnader',
-  'Lokalkostnader',
-  'Verksamhets- och projektkostnader',
-  'Administration',
-  'Övriga kostnader',
-] as const;
-
 /** The common template for the yearly financial report ("Ekonomisk redovisning {år}"). */
-export function buildReportTemplate(input: ReportTemplateInput): Promise<Uint8Array> {
+export function buildReportTemplate(input: ReportTemplateInput): Promise<Uint8Array<ArrayBuffer>> {
   const title = `${reportLabels.report} ${input.year}`;
-  const amountRows = (rows: readonly string[], total: string) => [
-    [cell(rows === templateIncomeRows ? reportLabels.income : reportLabels.cost, { bold: true, shade: true }), cell('Belopp (kr)', { bold: true, shade: true, right: true })],
+  const amountRows = (heading: string, rows: readonly string[], total: string) => [
+    [cell(heading, { bold: true, shade: true }), cell('Belopp (kr)', { bold: true, shade: true, right: true })],
     ...rows.map((label) => [cell(label), cell('')]),
     [cell('Annat (ange vad)'), cell('')],
     [cell(total, { bold: true }), cell('', { bold: true })],
@@ -198,9 +184,9 @@ export function buildReportTemplate(input: ReportTemplateInput): Promise<Uint8Ar
 
     heading(`2. Ekonomisk redovisning ${input.year}`),
     paragraph(`Redovisningsperiod: 1 januari – 31 december ${input.year}.`),
-    table([6600, 2400], amountRows(templateIncomeRows, 'Summa intäkter')),
+    table([6600, 2400], amountRows(reportLabels.income, templateIncomeLines.map((l) => l.label), 'Summa intäkter')),
     paragraph(''),
-    table([6600, 2400], amountRows(templateCostRows, 'Summa kostnader')),
+    table([6600, 2400], amountRows(reportLabels.cost, templateCostLines, 'Summa kostnader')),
     paragraph(''),
     table([6600, 2400], [
       [cell(`${reportLabels.result} och ${reportLabels.ownContribution.toLocaleLowerCase('sv-SE')}`, { bold: true, shade: true }), cell('Belopp (kr)', { bold: true, shade: true, right: true })],
@@ -244,7 +230,7 @@ export function buildReportTemplate(input: ReportTemplateInput): Promise<Uint8Ar
 const money = (value: number | null | undefined) => (value === null || value === undefined ? '–' : formatAmount(value));
 
 /** "Ekonomisk redovisning {år} – sammanställning": every reporting party of the year on one page. */
-export function buildYearSummary(summary: YearSummary): Promise<Uint8Array> {
+export function buildYearSummary(summary: YearSummary): Promise<Uint8Array<ArrayBuffer>> {
   const title = `${reportLabels.report} ${summary.year} – sammanställning`;
   const { totals } = summary;
   // Landscape A4 leaves 14 344 twips between the margins.
@@ -344,10 +330,7 @@ export function buildYearSummary(summary: YearSummary): Promise<Uint8Array> {
     children.push(paragraph('Inga anmärkningar: de inkomna redovisningarnas rader summerar till deras angivna summor.'));
   } else {
     for (const row of summary.toCheck) {
-      const notes = [
-        ...(row.report?.status === 'missingDocuments' ? [`Saknar underlag${row.report.note ? `: ${row.report.note}` : '.'}`] : []),
-        ...row.warnings.map((w) => w.message),
-      ];
+      const notes = checkNotes(row);
       children.push(
         new Paragraph({
           bullet: { level: 0 },

@@ -97,7 +97,7 @@ describe('the year summary to Word and CSV', () => {
     expect(vaster[14]).toBe('Kostnadsraderna summerar till 8 362 083 kr, men redovisningen anger 8 362 082 kr (skillnad 1 kr).');
     const orebro = csv.rows.find((r) => r[1] === 'Örebro kommun')!;
     expect([orebro[4], orebro[8], orebro[9], orebro[13]]).toEqual(['Saknar underlag', '1005000', '2632000', '2,62']);
-    expect(orebro[14]).toBe('Saknar underlag: Saknar underlag från Örebro kommun kring fakturering på 3 miljoner.');
+    expect(orebro[14]).toBe('Saknar underlag. Underlag från Örebro kommun kring fakturering på 3 miljoner har inte kommit in.');
     expect(csv.rows.at(-1)!.slice(0, 10)).toEqual(['2023', 'Summa', '', '2 av 2 inkomna', '', '', '', '', '2010262', '9070558']);
 
     const word = await docxParagraphs(await buildYearSummary(summary));
@@ -121,7 +121,7 @@ describe('the year summary to Word and CSV', () => {
     expect(word).toContain(
       'Västra länsdelen (Västra länsdelen 2018–2023): Kostnadsraderna summerar till 8 362 083 kr, men redovisningen anger 8 362 082 kr (skillnad 1 kr).',
     );
-    expect(word).toContain('Örebro kommun (Örebro kommun 2018–2023): Saknar underlag: Saknar underlag från Örebro kommun kring fakturering på 3 miljoner.');
+    expect(word).toContain('Örebro kommun (Örebro kommun 2018–2023): Saknar underlag. Underlag från Örebro kommun kring fakturering på 3 miljoner har inte kommit in.');
   });
 
   it('names who is missing in a year with overdue reports', async () => {
