@@ -395,9 +395,14 @@ function PartiesPanel({ details }: { details: db.AgreementDetails }) {
         onClose={() => setSignatory(null)}
         onSubmit={async (values) => {
           if (!signatory) return;
-          if (signatory.signatoryId) await db.updateSignatory(store, id, signatory.signatoryId, values);
-          else await db.addSignatory(store, id, signatory.partyId, values);
-          feedback.success(values.signedOn ? `${values.name.trim()} har skrivit under ${formatDate(values.signedOn)}.` : `${values.name.trim()} är tillagd som undertecknare.`);
+          const name = values.name.trim();
+          if (signatory.signatoryId) {
+            await db.updateSignatory(store, id, signatory.signatoryId, values);
+            feedback.success(values.signedOn ? `${name} skrev under ${formatDate(values.signedOn)}.` : `${name} är ändrad och har inte skrivit under.`);
+          } else {
+            await db.addSignatory(store, id, signatory.partyId, values);
+            feedback.success(values.signedOn ? `${name} är tillagd och skrev under ${formatDate(values.signedOn)}.` : `${name} är tillagd som undertecknare.`);
+          }
         }}
       />
     </div>

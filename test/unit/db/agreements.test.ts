@@ -246,6 +246,29 @@ describe('yearly reports and duties', () => {
   });
 });
 
+describe('what needs attention now', () => {
+  it('lists late and coming duties, keeps old missing reports of an agreement in force, drops ended agreements', async () => {
+    store = await freshStore('agreements');
+    await loadExampleData(store);
+    const titles = async (today: string) => (await agreements.listOpenDuties(store, today)).map((d) => [d.title, d.status]);
+    // February 2025: Örebro's 2023 report lacks documents; södra länsdelen's 2024 report is late.
+    expect(await titles('2025-02-03')).toEqual([
+      ['Ekonomisk redovisning 2024: Södra länsdelen', 'overdue'],
+      ['Ekonomisk redovisning 2023: Örebro kommun', 'missingDocuments'],
+      ['Gemensam samverkansplan', 'upcoming'],
+    ]);
+    // November 2026: the 2018–2023 agreements have dropped off; the 2024 report is still owed.
+    expect(await titles('2026-11-23')).toEqual([
+      ['Ekonomisk redovisning 2024: Södra länsdelen', 'overdue'],
+      ['Gemensam samverkansplan', 'overdue'],
+      ['Årlig uppföljning av samverkansplanen 2025', 'overdue'],
+      ['Ekonomisk redovisning 2025: Södra länsdelen', 'overdue'],
+      ['Årlig uppföljning av samverkansplanen 2026', 'upcoming'],
+      ['Ekonomisk redovisning 2026: Södra länsdelen', 'upcoming'],
+    ]);
+  });
+});
+
 describe('on a meeting’s agenda, and back', () => {
   it('puts an agreement and a report on agendas, and lists the meetings that link to them', async () => {
     store = await freshStore('agreements');
