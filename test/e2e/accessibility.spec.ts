@@ -43,7 +43,7 @@ test('every screen and dialog passes axe (WCAG 2.1 AA)', async ({ app, page, exp
   await expectNoAxeViolations('kortkommandon');
 });
 
-test('the agreement screens and dialogs pass axe (WCAG 2.1 AA)', async ({ app, page, expectNoAxeViolations }) => {
+test('the agreements list, its dialog and the year summary pass axe (WCAG 2.1 AA)', async ({ app, page, expectNoAxeViolations }) => {
   test.setTimeout(120_000);
   await app.open('/overenskommelser');
   await expectNoAxeViolations('överenskommelser, tom');
@@ -54,7 +54,16 @@ test('the agreement screens and dialogs pass axe (WCAG 2.1 AA)', async ({ app, p
   await expectNoAxeViolations('dialogen Ny överenskommelse');
   await page.keyboard.press('Escape');
   await expect(app.dialog()).toHaveCount(0);
+  await app.open('/overenskommelser/sammanstallning/2023');
+  await expectNoAxeViolations('årssammanställningen');
+  await app.open('/overenskommelser/sammanstallning/2016');
+  await expectNoAxeViolations('årssammanställningen, ett år utan överenskommelse');
+});
 
+test('an agreement’s tabs and dialogs pass axe (WCAG 2.1 AA)', async ({ app, page, expectNoAxeViolations }) => {
+  test.setTimeout(150_000);
+  await app.loadExampleData();
+  await app.goTo('Överenskommelser');
   await app.table('Överenskommelser').getByRole('link', { name: 'Västra länsdelen 2018–2023' }).click();
   await expectNoAxeViolations('överenskommelsens parter och underskrifter');
   for (const [button, name] of [
@@ -80,7 +89,21 @@ test('the agreement screens and dialogs pass axe (WCAG 2.1 AA)', async ({ app, p
   await page.keyboard.press('Escape');
   await page.getByRole('tab', { name: 'Möten' }).click();
   await expectNoAxeViolations('överenskommelsens möten');
+});
 
+test('a yearly report and its dialogs pass axe (WCAG 2.1 AA)', async ({ app, page, expectNoAxeViolations }) => {
+  test.setTimeout(150_000);
+  await app.loadExampleData();
+  await app.goTo('Överenskommelser');
+  await app.table('Överenskommelser').getByRole('link', { name: 'Södra länsdelen 2024–2029' }).click();
+  await page.getByRole('tab', { name: 'Återrapportering' }).click();
+  await page.getByRole('button', { name: 'Registrera redovisning' }).click();
+  await expectNoAxeViolations('dialogen Registrera redovisning');
+  await page.keyboard.press('Escape');
+  await expect(app.dialog()).toHaveCount(0);
+
+  await app.goTo('Överenskommelser');
+  await app.table('Överenskommelser').getByRole('link', { name: 'Västra länsdelen 2018–2023' }).click();
   await page.getByRole('tab', { name: 'Återrapportering' }).click();
   await app.row('Redovisningar för 2023', 'Västra länsdelen').getByRole('link', { name: 'Västra länsdelen' }).click();
   await expect(app.heading()).toHaveText('Ekonomisk redovisning 2023: Västra länsdelen');
@@ -95,16 +118,4 @@ test('the agreement screens and dialogs pass axe (WCAG 2.1 AA)', async ({ app, p
     await page.keyboard.press('Escape');
     await expect(app.dialog()).toHaveCount(0);
   }
-
-  await app.goTo('Överenskommelser');
-  await app.table('Överenskommelser').getByRole('link', { name: 'Södra länsdelen 2024–2029' }).click();
-  await page.getByRole('tab', { name: 'Återrapportering' }).click();
-  await page.getByRole('button', { name: 'Registrera redovisning' }).click();
-  await expectNoAxeViolations('dialogen Registrera redovisning');
-  await page.keyboard.press('Escape');
-
-  await app.open('/overenskommelser/sammanstallning/2023');
-  await expectNoAxeViolations('årssammanställningen');
-  await app.open('/overenskommelser/sammanstallning/2016');
-  await expectNoAxeViolations('årssammanställningen, ett år utan överenskommelse');
 });

@@ -149,6 +149,14 @@ test('an agreement and a report go on a meeting’s agenda, and the meetings lin
   await agreements.open();
   await agreements.openAgreement('Västra länsdelen 2018–2023');
   await agreements.tab('Återrapportering');
+  // The common template, to send to the parties.
+  const template = await agreements.download(page.getByRole('button', { name: 'Mall för 2023 (Word)' }));
+  expect(template.suggestedFilename()).toBe('Mall ekonomisk redovisning 2023.docx');
+  const templateXml = await (await JSZip.loadAsync(await readFile((await template.path())!))).file('word/document.xml')!.async('string');
+  expect(templateXml).toContain('Ekonomisk redovisning 2023');
+  expect(templateXml).toContain('3. De tre viktigaste händelserna');
+  expect(templateXml).toContain('15 februari 2024');
+
   await app.row('Redovisningar för 2023', 'Västra länsdelen').getByRole('link', { name: 'Västra länsdelen' }).click();
   await expect(app.heading()).toHaveText('Ekonomisk redovisning 2023: Västra länsdelen');
   // The seed report's costs are 1 kr off its printed total: shown, not hidden.
