@@ -41,10 +41,13 @@ export function YearSummaryPage({ year }: { year: number }) {
     setBusy(kind);
     try {
       const result = await feedback.save(async () => {
-        const bytes =
-          kind === 'docx'
-            ? await buildYearSummary(summary)
-            : yearSummaryCsv(summary, ((index) => (id: string) => index.organisations.get(id)?.name ?? '')(await registerIndex(store)));
+        let bytes: Uint8Array<ArrayBuffer>;
+        if (kind === 'docx') {
+          bytes = await buildYearSummary(summary);
+        } else {
+          const { organisations } = await registerIndex(store);
+          bytes = yearSummaryCsv(summary, (id) => organisations.get(id)?.name ?? '');
+        }
         return platform.saveFile({
           suggestedName: yearSummaryFileName(year, kind),
           bytes,
