@@ -56,7 +56,8 @@ test('register the seed agreement with its signatures, see a report missing afte
   // The signed document is attached and can be saved again, byte for byte.
   const pdf = Buffer.from('%PDF-1.7\n% underskriven överenskommelse södra länsdelen\n%%EOF\n');
   await agreements.attachSignedDocument({ name: 'overenskommelse-sodra-2024-2029.pdf', mimeType: 'application/pdf', buffer: pdf });
-  await expect(page.getByText('overenskommelse-sodra-2024-2029.pdf', { exact: true })).toBeVisible();
+  // (Hashing and storing the file can take a while on a busy machine.)
+  await expect(page.getByText('overenskommelse-sodra-2024-2029.pdf', { exact: true })).toBeVisible({ timeout: 30_000 });
   const copy = await agreements.download(page.getByRole('button', { name: 'Spara en kopia …' }));
   expect(copy.suggestedFilename()).toBe('overenskommelse-sodra-2024-2029.pdf');
   expect(await readFile((await copy.path())!)).toEqual(pdf);
@@ -205,8 +206,9 @@ test('refused input is explained where it belongs and changes nothing', async ({
   const large = testInfo.outputPath('skannad.pdf');
   await writeFile(large, Buffer.alloc(26 * 1024 * 1024, 1));
   await agreements.attachSignedDocument(large);
-  // (The toast; its text is also in Fluent's hidden live region.)
-  await expect(page.getByText('Filen ”skannad.pdf” är för stor (26 MB). Största tillåtna storlek är 25 MB.').filter({ visible: true })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: 'Filen ”skannad.pdf” är för stor (26 MB). Största tillåtna storlek är 25 MB.' })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByText('Inget underskrivet dokument är bifogat.', { exact: false })).toBeVisible();
 
   // A signing date in the future.
