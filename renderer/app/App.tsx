@@ -4,6 +4,10 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import type { Store } from '../db/store';
 import { MeetingPage } from '../features/meeting/MeetingPage';
 import { OpenMeetingFileCommand } from '../features/meeting/OpenMeetingFile';
+import { AgreementPage } from '../features/agreements/AgreementPage';
+import { AgreementsPage } from '../features/agreements/AgreementsPage';
+import { ReportPage } from '../features/agreements/ReportPage';
+import { YearSummaryPage } from '../features/agreements/YearSummaryPage';
 import { BodiesPage } from '../features/register/BodiesPage';
 import { BodyPage } from '../features/register/BodyPage';
 import { OrganisationsPage } from '../features/register/OrganisationsPage';
@@ -38,6 +42,15 @@ export function App({ store }: { store: Store }) {
                   <Route path={routes.people} component={PeoplePage} />
                   <Route path={routes.bodies} component={BodiesPage} />
                   <Route path="/organ/:id">{(params) => <BodyPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>
+                  <Route path="/overenskommelser/sammanstallning/:year">{(params) => <YearSummaryPage key={params.year} year={Number(params.year)} />}</Route>
+                  <Route path="/overenskommelser/:id/rapporter/:reportId">
+                    {(params) => <ReportPage key={params.reportId} agreementId={decodeURIComponent(params.id)} reportId={decodeURIComponent(params.reportId)} />}
+                  </Route>
+                  <Route path="/overenskommelser/:id/aterrapportering/:year">
+                    {(params) => <AgreementPage key={`${params.id}:${params.year}`} id={decodeURIComponent(params.id)} tab="reports" year={Number(params.year)} />}
+                  </Route>
+                  <Route path="/overenskommelser/:id">{(params) => <AgreementPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>
+                  <Route path={routes.agreements} component={AgreementsPage} />
                   <Route path={routes.settings} component={SettingsPage} />
                   <Route path={routes.reviews} component={ReviewListPage} />
                   <Route path="/justering/:id">{(params) => <ReviewPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>

@@ -13,6 +13,7 @@ import {
 import {
   Building20Regular,
   CheckmarkCircle16Regular,
+  DocumentSignature20Regular,
   ErrorCircle16Regular,
   Home20Regular,
   Keyboard20Regular,
@@ -102,6 +103,7 @@ export const navEntries: NavEntry[] = [
   { path: routes.bodies, label: 'Organ', icon: <PeopleTeam20Regular />, keys: 'Alt+3', matchPrefix: true },
   { path: routes.people, label: 'Personer', icon: <Person20Regular />, keys: 'Alt+4' },
   { path: routes.organisations, label: 'Organisationer', icon: <Building20Regular />, keys: 'Alt+5' },
+  { path: routes.agreements, label: 'Överenskommelser', icon: <DocumentSignature20Regular />, keys: 'Alt+6', matchPrefix: true },
   { path: routes.reviews, label: 'Att justera', icon: <Signature20Regular />, keys: 'Alt+0', matchPrefix: true },
   { path: routes.settings, label: 'Inställningar', icon: <Settings20Regular />, keys: 'Alt+9' },
 ];

@@ -1,3 +1,5 @@
+import { agreementPath, reportPath } from '../../shared/domain/agreements';
+
 /** The app's addresses (hash routes), in one place so links and tests agree. */
 export const routes = {
   start: '/',
@@ -5,6 +7,11 @@ export const routes = {
   people: '/personer',
   bodies: '/organ',
   body: (id: string) => `/organ/${encodeURIComponent(id)}`,
+  agreements: '/overenskommelser',
+  agreement: (id: string) => agreementPath(id),
+  report: (agreementId: string, reportId: string) => reportPath(agreementId, reportId),
+  agreementReports: (agreementId: string, year: number) => `${agreementPath(agreementId)}/aterrapportering/${year}`,
+  agreementsSummary: (year: number) => `/overenskommelser/sammanstallning/${year}`,
   settings: '/installningar',
   reviews: '/justering',
   review: (id: string) => `/justering/${encodeURIComponent(id)}`,

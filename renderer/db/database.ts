@@ -14,6 +14,7 @@ import type { Approval, JusteringStatus, ReviewComment, ReviewVersion } from '..
 import type { AgendaItem, Meeting, Topic, YearPlanEvent } from '../../shared/domain/meeting';
 import type { Task, TaskFollowUp } from '../../shared/domain/minutes';
 import type { MinutesContent } from '../../shared/ydoc/minutes';
+import type { Agreement, Party, Signatory, YearlyReport } from '../../shared/domain/agreements';
 import type { Body, Membership, Organisation, Person } from '../../shared/domain/register';
 import type { DocumentKind } from '../../shared/ydoc/documents';
 import type { Change } from '../../shared/ydoc/meeting';
@@ -95,6 +96,22 @@ export interface KeyRow {
   createdAt: string;
 }
 
+export type AgreementRow = Agreement & Derived;
+export type PartyRow = Party & Derived;
+export type SignatoryRow = Signatory & Derived;
+export type YearlyReportRow = YearlyReport & Derived;
+
+/** A file's bytes, stored once (local to this machine; documents refer to it by id). */
+export interface FileRow {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  bytes: Uint8Array;
+  sha256: string;
+  createdAt: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -129,6 +146,11 @@ export const schemaV1 = {
   receivedReviews: 'id, meetingId',
   keys: 'id',
   settings: 'key',
+  agreements: 'id, docId',
+  agreementParties: 'id, docId, agreementId, organisationId',
+  agreementSignatories: 'id, docId, agreementId, partyId',
+  yearlyReports: 'id, docId, agreementId, year',
+  files: 'id, sha256',
 } as const;
 
 export class JusteraDatabase extends Dexie {
@@ -154,6 +176,11 @@ export class JusteraDatabase extends Dexie {
   receivedReviews!: Table<ReceivedReviewRow, string>;
   keys!: Table<KeyRow, string>;
   settings!: Table<SettingRow, string>;
+  agreements!: Table<AgreementRow, string>;
+  agreementParties!: Table<PartyRow, string>;
+  agreementSignatories!: Table<SignatoryRow, string>;
+  yearlyReports!: Table<YearlyReportRow, string>;
+  files!: Table<FileRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { addons: [yDexie] });

@@ -2,10 +2,15 @@
  * Loads the example data of shared/example/ through the same rules as any user input, in one
  * transaction: either all of it arrives or none of it.
  */
+import type * as Y from 'yjs';
+import { reportingUnits } from '../../shared/domain/agreements';
+import { todayIso } from '../../shared/domain/dates';
 import { DomainError } from '../../shared/domain/errors';
 import { newId } from '../../shared/domain/ids';
 import { exampleBodies, exampleEmail, exampleOrganisations, examplePeople } from '../../shared/example/register';
-import { bodyDocId, REGISTER_DOC_ID } from '../../shared/ydoc/documents';
+import { exampleAgreements } from '../../shared/example/agreements';
+import * as agreementOps from '../../shared/ydoc/agreements';
+import { AGREEMENTS_DOC_ID, bodyDocId, REGISTER_DOC_ID } from '../../shared/ydoc/documents';
 import * as ops from '../../shared/ydoc/register';
 import { reproject } from './projection';
 import { isRegisterEmpty } from './queries';
@@ -15,6 +20,18 @@ export async function loadExampleData(store: Store): Promise<void> {
   if (!(await isRegisterEmpty(store))) {
     throw new DomainError('Exempeldata kan bara läsas in i ett tomt register.');
   }
+  // The agreements document may exist already (created by an earlier write); then it is filled in place.
+  const agreementsDoc = (await store.db.documents.get(AGREEMENTS_DOC_ID)) ? await store.docs.get(AGREEMENTS_DOC_ID) : null;
+  try {
+    await loadInOneTransaction(store, agreementsDoc);
+  } catch (error) {
+    store.docs.forget(AGREEMENTS_DOC_ID);
+    throw error;
+  }
+  await setSetting(store, 'exampleDataLoadedAt', new Date().toISOString());
+}
+
+async function loadInOneTransaction(store: Store, agreementsDoc: Y.Doc | null): Promise<void> {
   await changeDocument(
     store,
     REGISTER_DOC_ID,
@@ -82,8 +99,76 @@ export async function loadExampleData(store: Store): Promise<void> {
         });
         await reproject(store.db, bodyDocId(bodyId), bodyDoc);
       }
+      const organisations = ops.readRegister(doc).organisations;
+      const fill = (target: Y.Doc) => fillExampleAgreements(target, organisations, organisationIds);
+      if (agreementsDoc) fill(agreementsDoc);
+      const filled = agreementsDoc ?? (await addDocumentRow(store, AGREEMENTS_DOC_ID, fill));
+      await reproject(store.db, AGREEMENTS_DOC_ID, filled);
     },
-    { alsoKinds: ['body'], extraTables: ['settings'] },
+    { alsoKinds: ['body', 'agreements'], extraTables: ['settings'] },
   );
-  await setSetting(store, 'exampleDataLoadedAt', new Date().toISOString());
+}
+
+/** The example agreements, their parties and signatories, and the 2023 reports, through the same rules as the UI. */
+function fillExampleAgreements(
+  doc: Y.Doc,
+  organisations: ReturnType<typeof ops.readRegister>['organisations'],
+  organisationIds: ReadonlyMap<string, string>,
+): void {
+  const today = todayIso();
+  const orgId = (key: string) => {
+    const id = organisationIds.get(key);
+    if (!id) throw new Error(`Example organisation ${key} is missing`);
+    return id;
+  };
+  for (const example of exampleAgreements) {
+    const agreementId = agreementOps.addAgreement(
+      doc,
+      {
+        input: {
+          title: example.title,
+          reference: example.reference,
+          from: example.from,
+          to: example.to,
+          note: example.note,
+          reportBy: example.reportBy,
+          reportDueDay: example.reportDueDay,
+          planDue: example.planDue,
+          planAdoptedOn: example.planAdoptedOn,
+        },
+        organisationIds: example.parties.map((p) => orgId(p.organisation)),
+      },
+      organisations,
+    );
+    for (const override of example.deadlineOverrides) agreementOps.setDeadlineOverride(doc, agreementId, override);
+    for (const followUp of example.followUps) agreementOps.setFollowUp(doc, agreementId, followUp);
+    const snapshot = agreementOps.readAgreements(doc);
+    const parties = snapshot.parties.filter((p) => p.agreementId === agreementId);
+    for (const party of example.parties) {
+      const partyId = parties.find((p) => p.organisationId === orgId(party.organisation))!.id;
+      for (const signatory of party.signatories) agreementOps.addSignatory(doc, agreementId, partyId, signatory, today);
+    }
+    const agreement = snapshot.agreements.find((a) => a.id === agreementId)!;
+    const units = reportingUnits(agreement, parties, organisations);
+    for (const report of example.reports) {
+      const unit = units.find((u) => u.countyPart === report.countyPart);
+      if (!unit) throw new Error(`Example report unit ${report.countyPart} is missing`);
+      const reportId = agreementOps.addReport(
+        doc,
+        agreementId,
+        { year: report.year, unitKey: unit.key, status: { status: report.status, receivedOn: report.receivedOn, submittedBy: report.submittedBy, note: report.note } },
+        organisations,
+        today,
+      );
+      agreementOps.updateReportFigures(doc, reportId, {
+        incomeLines: report.incomeLines.map((line) => ({ id: newId(), note: '', ...line })),
+        costLines: report.costLines.map((line) => ({ id: newId(), note: '', ...line })),
+        statedIncomeTotal: report.statedIncomeTotal,
+        statedCostTotal: report.statedCostTotal,
+        statedResult: report.statedResult,
+        statedOwnContribution: report.statedOwnContribution,
+      });
+      agreementOps.updateReportNarrative(doc, reportId, { events: report.events, staff: report.staff });
+    }
+  }
 }

@@ -13,6 +13,7 @@ import { justeringStatus } from '../../shared/domain/justering';
 import { readJustering } from '../../shared/ydoc/justering';
 import { readChanges, readItems, readMeeting } from '../../shared/ydoc/meeting';
 import { readMemberships, readRegister } from '../../shared/ydoc/register';
+import { readAgreements } from '../../shared/ydoc/agreements';
 import type { JusteraDatabase } from './database';
 
 type Rows = Record<string, readonly object[]>;
@@ -76,6 +77,13 @@ const projectors: Record<DocumentKind, Projector> = {
         minutes: [{ ...minutes, id: itemId }],
         tasks: minutes.tasks.map((task) => ({ ...task, meetingId: minutes.meetingId, itemId })),
       };
+    },
+  },
+  agreements: {
+    tables: ['agreements', 'agreementParties', 'agreementSignatories', 'yearlyReports'],
+    project: (doc) => {
+      const { agreements, parties, signatories, reports } = readAgreements(doc);
+      return { agreements, agreementParties: parties, agreementSignatories: signatories, yearlyReports: reports };
     },
   },
 };

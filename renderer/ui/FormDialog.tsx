@@ -12,6 +12,7 @@ import {
   DialogSurface,
   DialogTitle,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   tokens,
@@ -23,6 +24,7 @@ import { messageOf } from '../app/feedback';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   surface: { maxWidth: '640px', width: '100%' },
+  wide: { maxWidth: '960px' },
 });
 
 export interface FieldErrors {
@@ -43,6 +45,8 @@ export function FormDialog<T>(props: {
   onSubmit: (values: T) => Promise<void>;
   onClose: () => void;
   children: (form: FormState<T>) => ReactNode;
+  /** For forms with tables of lines (e.g. a report's income and costs). */
+  wide?: boolean;
 }) {
   const styles = useStyles();
   const [values, setValues] = useState(props.initial);
@@ -91,7 +95,7 @@ export function FormDialog<T>(props: {
 
   return (
     <Dialog open={props.open} onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
+      <DialogSurface className={mergeClasses(styles.surface, props.wide && styles.wide)} aria-describedby={undefined}>
         <form
           onSubmit={(event) => {
             event.preventDefault();

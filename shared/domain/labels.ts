@@ -2,6 +2,7 @@
  * The Swedish words for the domain's terms, in one place so every screen and every exported
  * document uses the same word for the same thing.
  */
+import type { DutyKind, DutyStatus, IncomeKind, ReportBy, ReportStatus, SignatureStatus } from './agreements';
 import type { MeetingStatus, YearPlanEventKind } from './meeting';
 import type {
   CountyPart,
@@ -91,3 +92,80 @@ export const yearPlanEventKindLabels: Record<YearPlanEventKind, string> = {
   deadline: 'Sista dag',
   other: 'Övrigt',
 };
+
+// --- agreements and yearly reports (överenskommelser, återrapportering) ------------------------
+
+/** A county part as an area, for a report made by its municipalities together. */
+export const countyPartAreaLabels: Record<CountyPart, string> = {
+  norr: 'Norra länsdelen',
+  söder: 'Södra länsdelen',
+  väster: 'Västra länsdelen',
+  örebro: 'Länsdelen Örebro',
+};
+
+export const reportStatusLabels: Record<ReportStatus, string> = {
+  expected: 'Väntas',
+  received: 'Inkommen',
+  complete: 'Komplett',
+  missingDocuments: 'Saknar underlag',
+};
+
+export const reportByLabels: Record<ReportBy, string> = {
+  countyPart: 'Kommunerna länsdelsvis, övriga parter var för sig',
+  party: 'Varje part för sig',
+};
+
+export const incomeKindLabels: Record<IncomeKind, string> = {
+  regionPayment: 'Regionens ersättning',
+  own: 'Egen finansiering',
+  other: 'Övrig intäkt',
+};
+
+export const signatureStatusLabels: Record<SignatureStatus, string> = {
+  signed: 'Underskriven',
+  partly: 'Delvis underskriven',
+  unsigned: 'Inte underskriven',
+  noSignatories: 'Undertecknare saknas',
+};
+
+export const dutyKindLabels: Record<DutyKind, string> = {
+  deadline: 'Ekonomisk redovisning',
+  followUp: 'Årlig uppföljning',
+  plan: 'Samverkansplan',
+};
+
+export const dutyStatusLabels: Record<DutyStatus, string> = {
+  upcoming: 'Kommande',
+  overdue: 'Försenad',
+  received: 'Inkommen',
+  missingDocuments: 'Saknar underlag',
+  complete: 'Klar',
+};
+
+/** Roles on the signature page of the seed agreement, offered as suggestions (free text is allowed). */
+export const signatoryRoleSuggestions: readonly string[] = [
+  'Kommunstyrelsens ordförande',
+  'Kommunchef',
+  'Kommundirektör',
+  'Regionstyrelsens ordförande',
+  'Regiondirektör',
+  'Förbundsordförande',
+  'Verksamhetschef',
+];
+
+/** The words of the report, the same on screen, in the Word template and in the summary. */
+export const reportLabels = {
+  report: 'Ekonomisk redovisning',
+  reports: 'Återrapportering',
+  unit: 'Part eller länsdel',
+  regionPayment: 'Regionens ersättning',
+  ownContribution: 'Egen insats',
+  income: 'Intäkter',
+  cost: 'Kostnader',
+  result: 'Resultat',
+  events: 'De tre viktigaste händelserna',
+  staff: 'Personal',
+  deadline: 'Sista dag',
+  receivedOn: 'Inkom',
+  status: 'Status',
+} as const;

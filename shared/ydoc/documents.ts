@@ -5,10 +5,12 @@
  */
 import type * as Y from 'yjs';
 
-export const documentKinds = ['register', 'body', 'meeting', 'minutes'] as const;
+export const documentKinds = ['register', 'body', 'meeting', 'minutes', 'agreements'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export const REGISTER_DOC_ID = 'register';
+/** One document for every agreement, its parties and signatories, and the yearly reports. */
+export const AGREEMENTS_DOC_ID = 'agreements';
 
 export function bodyDocId(bodyId: string): string {
   return `body/${bodyId}`;
@@ -22,11 +24,12 @@ export function minutesDocId(itemId: string): string {
 
 export function parseDocId(docId: string): { kind: DocumentKind; entityId: string } | null {
   if (docId === REGISTER_DOC_ID) return { kind: 'register', entityId: REGISTER_DOC_ID };
+  if (docId === AGREEMENTS_DOC_ID) return { kind: 'agreements', entityId: AGREEMENTS_DOC_ID };
   const slash = docId.indexOf('/');
   if (slash < 1) return null;
   const kind = docId.slice(0, slash);
   const entityId = docId.slice(slash + 1);
-  if (!entityId || !(documentKinds as readonly string[]).includes(kind) || kind === 'register') return null;
+  if (!entityId || !(documentKinds as readonly string[]).includes(kind) || kind === 'register' || kind === 'agreements') return null;
   return { kind: kind as DocumentKind, entityId };
 }
 

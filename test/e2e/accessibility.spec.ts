@@ -114,3 +114,80 @@ test('the meeting mode passes axe', async ({ app, page, expectNoAxeViolations })
   await page.getByRole('button', { name: 'Nytt uppdrag' }).click();
   await expectNoAxeViolations('dialogen Nytt uppdrag');
 });
+
+test('the agreements list, its dialog and the year summary pass axe (WCAG 2.1 AA)', async ({ app, page, expectNoAxeViolations }) => {
+  test.setTimeout(120_000);
+  await app.open('/overenskommelser');
+  await expectNoAxeViolations('överenskommelser, tom');
+  await app.loadExampleData();
+  await app.goTo('Överenskommelser');
+  await expectNoAxeViolations('överenskommelser');
+  await page.getByRole('button', { name: 'Ny överenskommelse' }).click();
+  await expectNoAxeViolations('dialogen Ny överenskommelse');
+  await page.keyboard.press('Escape');
+  await expect(app.dialog()).toHaveCount(0);
+  await app.open('/overenskommelser/sammanstallning/2023');
+  await expectNoAxeViolations('årssammanställningen');
+  await app.open('/overenskommelser/sammanstallning/2016');
+  await expectNoAxeViolations('årssammanställningen, ett år utan överenskommelse');
+});
+
+test('an agreement’s tabs and dialogs pass axe (WCAG 2.1 AA)', async ({ app, page, expectNoAxeViolations }) => {
+  test.setTimeout(150_000);
+  await app.loadExampleData();
+  await app.goTo('Överenskommelser');
+  await app.table('Överenskommelser').getByRole('link', { name: 'Västra länsdelen 2018–2023' }).click();
+  await expectNoAxeViolations('överenskommelsens parter och underskrifter');
+  for (const [button, name] of [
+    ['Lägg till part', 'dialogen Lägg till part'],
+    ['Lägg till undertecknare', 'dialogen Ny undertecknare'],
+    ['Ändra', 'dialogen Ändra överenskommelse'],
+    ['Lägg på dagordningen …', 'dialogen Lägg på dagordningen'],
+  ] as const) {
+    await page.getByRole('button', { name: button, exact: true }).first().click();
+    await expectNoAxeViolations(name);
+    await page.keyboard.press('Escape');
+    await expect(app.dialog()).toHaveCount(0);
+  }
+  await page.getByRole('tab', { name: 'Återrapportering' }).click();
+  await expectNoAxeViolations('överenskommelsens återrapportering');
+  await page.getByRole('button', { name: 'Flytta sista dag …' }).click();
+  await expectNoAxeViolations('dialogen Flytta sista dag');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Åtaganden' }).click();
+  await expectNoAxeViolations('överenskommelsens åtaganden');
+  await page.getByRole('button', { name: 'Ange datum …' }).first().click();
+  await expectNoAxeViolations('dialogen Årlig uppföljning');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Möten' }).click();
+  await expectNoAxeViolations('överenskommelsens möten');
+});
+
+test('a yearly report and its dialogs pass axe (WCAG 2.1 AA)', async ({ app, page, expectNoAxeViolations }) => {
+  test.setTimeout(150_000);
+  await app.loadExampleData();
+  await app.goTo('Överenskommelser');
+  await app.table('Överenskommelser').getByRole('link', { name: 'Södra länsdelen 2024–2029' }).click();
+  await page.getByRole('tab', { name: 'Återrapportering' }).click();
+  await page.getByRole('button', { name: 'Registrera redovisning' }).click();
+  await expectNoAxeViolations('dialogen Registrera redovisning');
+  await page.keyboard.press('Escape');
+  await expect(app.dialog()).toHaveCount(0);
+
+  await app.goTo('Överenskommelser');
+  await app.table('Överenskommelser').getByRole('link', { name: 'Västra länsdelen 2018–2023' }).click();
+  await page.getByRole('tab', { name: 'Återrapportering' }).click();
+  await app.row('Redovisningar för 2023', 'Västra länsdelen').getByRole('link', { name: 'Västra länsdelen' }).click();
+  await expect(app.heading()).toHaveText('Ekonomisk redovisning 2023: Västra länsdelen');
+  await expectNoAxeViolations('en ekonomisk redovisning');
+  for (const [button, name] of [
+    ['Ändra status …', 'dialogen Status'],
+    ['Ändra intäkter och kostnader …', 'dialogen Intäkter och kostnader'],
+    ['Ändra händelser och personal …', 'dialogen Händelser och personal'],
+  ] as const) {
+    await page.getByRole('button', { name: button }).click();
+    await expectNoAxeViolations(name);
+    await page.keyboard.press('Escape');
+    await expect(app.dialog()).toHaveCount(0);
+  }
+});
