@@ -76,3 +76,12 @@ export class JusteraDatabase extends Dexie {
     this.version(1).stores(schemaV1);
   }
 }
+
+/**
+ * Every schema version this build knows, for opening a database or a backup of an older version
+ * (renderer/db/migrations.ts). When you add version N to JusteraDatabase, add `N: schemaVN` here.
+ */
+export const schemaHistory: Readonly<Record<number, Readonly<Record<string, string>>>> = { 1: schemaV1 };
+
+/** The schema version this build opens its database at. */
+export const SCHEMA_VERSION = Math.max(...Object.keys(schemaHistory).map(Number));
