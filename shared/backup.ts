@@ -212,7 +212,7 @@ export const backupFileSchema = z.object({
   formatVersion: z.number().int().min(1),
   createdAt: z.string().max(100),
   app: z.object({ name: z.string().max(100), version: z.string().max(100) }),
-  database: z.object({ name: z.string().max(200), schemaVersion: z.number().int().min(1) }),
+  database: z.object({ name: z.string().max(200), schemaVersion: z.number().positive() }),
   tables: z.array(backupTableSchema).max(1000),
 });
 export type BackupFileJson = z.infer<typeof backupFileSchema>;
