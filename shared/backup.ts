@@ -37,12 +37,18 @@ export const MAX_VALUE_DEPTH = 64;
 
 function localStamp(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`;
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
 }
 
-/** A backup the user asks for: justera-säkerhetskopia-2026-03-04-1015.json (local time). */
-export function manualBackupName(at: Date): string {
-  return `justera-säkerhetskopia-${localStamp(at)}.json`;
+/**
+ * A backup the user asks for: justera-säkerhetskopia-2026-03-04-101530.json (local time). If that
+ * name is taken (two backups in one second), -2, -3 … is added: a backup never replaces another.
+ */
+export function manualBackupName(at: Date, taken: readonly string[] = []): string {
+  const base = `justera-säkerhetskopia-${localStamp(at)}`;
+  let name = `${base}.json`;
+  for (let n = 2; taken.includes(name); n += 1) name = `${base}-${n}.json`;
+  return name;
 }
 
 export const PRE_UPGRADE_BACKUP_PREFIX = 'justera-innan-uppgradering-';

@@ -82,7 +82,7 @@ export async function backupBeforeUpgrade(options: StartupOptions): Promise<{ lo
   } catch (error) {
     console.error(error);
     throw new DomainError(
-      'Justera behöver uppdatera sin databas och gör först en säkerhetskopia, men den gick inte att spara i mappen Dokument › Justera › Säkerhetskopior. Kontrollera att det finns plats på disken och att mappen går att skriva i, och starta sedan Justera igen. Inga uppgifter har ändrats.',
+      'Justera behöver uppdatera sin databas och gör först en säkerhetskopia, men den gick inte att spara i mappen Dokument › Justera › Säkerhetskopior. Kontrollera att det finns plats på disken och att mappen går att skriva i, och starta sedan Justera igen.',
     );
   }
 }

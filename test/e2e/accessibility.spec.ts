@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { BodyScreen } from './pages/register-pages';
+import { SettingsScreen } from './pages/settings-page';
 
 test('every screen and dialog passes axe (WCAG 2.1 AA)', async ({ app, page, expectNoAxeViolations }) => {
   await app.open('/');
@@ -41,4 +42,15 @@ test('every screen and dialog passes axe (WCAG 2.1 AA)', async ({ app, page, exp
   await page.keyboard.press('?');
   await expect(app.dialog('Kortkommandon')).toBeVisible();
   await expectNoAxeViolations('kortkommandon');
+});
+
+test('backups: the section after a backup and the restore confirmation pass axe', async ({ app, expectNoAxeViolations }) => {
+  await app.loadExampleData();
+  const settings = new SettingsScreen(app);
+  await settings.open();
+  const backup = await settings.backUpToDownload();
+  await expectNoAxeViolations('säkerhetskopior efter en säkerhetskopia');
+  await settings.chooseRestoreFile(backup.path);
+  await expect(settings.confirmDialog()).toBeVisible();
+  await expectNoAxeViolations('bekräftelsen före återställning');
 });

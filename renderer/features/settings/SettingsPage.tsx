@@ -2,6 +2,8 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { platform } from '../../platform';
 import { Page } from '../../ui/Page';
+import { BackupSection } from './BackupSection';
+import { StorageSection } from './StorageSection';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '720px' },
@@ -25,6 +27,8 @@ export function SettingsPage() {
         </Text>
         <Text>All data sparas i en databas på den här datorn. Inget skickas över nätverket.</Text>
       </section>
+      <BackupSection />
+      <StorageSection />
     </Page>
   );
 }

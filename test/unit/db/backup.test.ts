@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { compressYDocs } from 'y-dexie';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, parseBackupFile } from '../../../shared/backup';
+import { BACKUP_FORMAT, manualBackupName, parseBackupFile, preUpgradeBackupName } from '../../../shared/backup';
 import { isDomainError } from '../../../shared/domain/errors';
 import { newId } from '../../../shared/domain/ids';
 import { bodyDocId, initDocument, REGISTER_DOC_ID } from '../../../shared/ydoc/documents';
@@ -323,5 +323,17 @@ describe('the file', () => {
     expect((updates.rows[0] as { u: unknown }).u).toBeInstanceOf(Uint8Array);
     // One row per line, so two backups can be compared with a text diff.
     expect(new TextDecoder().decode(bytes).split('\n').length).toBeGreaterThan(updates.rows.length);
+  });
+});
+
+describe('backup file names', () => {
+  it('never gives a new backup the name of one already in the folder', () => {
+    const at = new Date(2026, 2, 4, 10, 15, 30);
+    expect(manualBackupName(at)).toBe('justera-säkerhetskopia-2026-03-04-101530.json');
+    expect(manualBackupName(at, ['justera-säkerhetskopia-2026-03-04-101530.json'])).toBe('justera-säkerhetskopia-2026-03-04-101530-2.json');
+    expect(manualBackupName(at, ['justera-säkerhetskopia-2026-03-04-101530.json', 'justera-säkerhetskopia-2026-03-04-101530-2.json'])).toBe(
+      'justera-säkerhetskopia-2026-03-04-101530-3.json',
+    );
+    expect(preUpgradeBackupName(new Date('2026-03-04T10:15:30.123Z'), 1)).toBe('justera-innan-uppgradering-v1-2026-03-04T10-15-30-123Z.json');
   });
 });

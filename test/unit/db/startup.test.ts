@@ -107,7 +107,7 @@ describe('a backup before every database upgrade', () => {
     await olderDatabase(name);
     const error = await backupBeforeUpgrade({ platform: fakeDesktop({ fail: true }).platform, appVersion: '1', name }).catch((e: unknown) => e);
     expect(isDomainError(error)).toBe(true);
-    expect((error as Error).message).toMatch(/gör först en säkerhetskopia, men den gick inte att spara.*Inga uppgifter har ändrats/);
+    expect((error as Error).message).toMatch(/gör först en säkerhetskopia, men den gick inte att spara.*starta sedan Justera igen/);
     expect(await storedSchemaVersion(name)).toBe(0.5);
   });
 });
