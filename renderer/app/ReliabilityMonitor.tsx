@@ -1,7 +1,8 @@
 /**
  * Keeps the data safe in the background, from inside the shell: asks the browser once for
  * persistent storage, writes the desktop app's daily automatic backup (now and every hour, at most
- * once a day; renderer/db/startup.ts), and shows a calm warning when storage space runs low.
+ * once a day; renderer/db/startup.ts), reloads when another window (tab) has restored a backup,
+ * and shows a calm warning when storage space runs low.
  */
 import { Button, Link as FluentLink, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons';
@@ -9,6 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { DomainError } from '../../shared/domain/errors';
 import { freeBytes, formatBytes, isStorageLow } from '../../shared/storage';
+import { onRestoreElsewhere } from '../db/backup';
 import { automaticBackupIfDue } from '../db/startup';
 import { platform } from '../platform';
 import { useFeedback } from './feedback';
@@ -37,6 +39,9 @@ export function ReliabilityMonitor() {
   useEffect(() => {
     void requestPersistentStorage();
   }, []);
+
+  // A backup restored in another window replaced the database under this one: start afresh.
+  useEffect(() => onRestoreElsewhere(store.db.name, () => window.location.reload()), [store]);
 
   useEffect(() => {
     if (platform.kind !== 'desktop') return;

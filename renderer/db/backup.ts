@@ -238,7 +238,31 @@ export async function restoreBackup(store: Store, preview: BackupPreview, option
     // Documents loaded while the restore ran describe the old database.
     await store.docs.dropAll();
   }
+  announceRestore(store.db.name);
   report(1);
+}
+
+/** Other windows of the app (browser tabs) hold documents of the old database: they must reload. */
+export const RESTORE_CHANNEL = 'justera-database';
+/** This window's id: a window ignores its own announcements (every channel object in it hears them). */
+const windowId = crypto.randomUUID();
+
+function announceRestore(databaseName: string): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(RESTORE_CHANNEL);
+  channel.postMessage({ type: 'restored', databaseName, from: windowId });
+  channel.close();
+}
+
+/** Calls `onRestored` when another window restores a backup into database `databaseName`. */
+export function onRestoreElsewhere(databaseName: string, onRestored: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(RESTORE_CHANNEL);
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const data = event.data as { type?: unknown; databaseName?: unknown; from?: unknown } | null;
+    if (data?.type === 'restored' && data.databaseName === databaseName && data.from !== windowId) onRestored();
+  };
+  return () => channel.close();
 }
 
 /** Reads, checks and restores a backup file in one go. */

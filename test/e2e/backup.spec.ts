@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { AppPage } from './pages/app-page';
 import { PeopleScreen } from './pages/register-pages';
 import { SettingsScreen } from './pages/settings-page';
 
@@ -138,6 +139,33 @@ test('text that looks like markup or script comes back from a backup as text, an
   await app.goTo('Personer');
   await expect(app.row('Personer', hostile)).toBeVisible();
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+});
+
+test('another open window starts afresh after a restore, so it never edits the old data', async ({ app, page }) => {
+  await app.loadExampleData();
+  const settings = new SettingsScreen(app);
+  await settings.open();
+  const backup = await settings.backUpToDownload();
+  await app.goTo('Personer');
+  await new PeopleScreen(app).addPerson({ name: 'Efter Säkerhetskopian' });
+  await app.saved();
+
+  const other = new AppPage(await page.context().newPage());
+  await other.open('/personer');
+  await expect(other.row('Personer', 'Efter Säkerhetskopian')).toBeVisible();
+  await other.page.evaluate(() => ((window as { __before?: boolean }).__before = true));
+
+  await settings.open();
+  await settings.chooseRestoreFile(backup.path);
+  await settings.confirmRestore({ backupFirst: false });
+  // The other window reloaded (its page state is gone) and shows the restored data.
+  await expect.poll(() => other.page.evaluate(() => (window as { __before?: boolean }).__before ?? false)).toBe(false);
+  await expect(other.heading()).toHaveText('Personer');
+  await expect(other.row('Personer', 'Efter Säkerhetskopian')).toHaveCount(0);
+  await new PeopleScreen(other).addPerson({ name: 'Från Andra Fönstret' });
+  await expect(other.row('Personer', 'Från Andra Fönstret')).toBeVisible();
+  await app.goTo('Personer');
+  await expect(app.row('Personer', 'Från Andra Fönstret')).toBeVisible();
 });
 
 /** A stand-in for the desktop shell: backups live in a folder kept in memory. */
