@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { isDomainError } from '../shared/domain/errors';
+import { compactDocuments } from './db/maintenance';
 import { backupBeforeUpgrade } from './db/startup';
 import { openStore } from './db/store';
 import { platform } from './platform';
@@ -19,6 +20,11 @@ platform
   .catch(() => '')
   .then((appVersion) => backupBeforeUpgrade({ platform, appVersion }))
   .then(() => openStore())
+  .then(async (store) => {
+    // Merge each document's update rows while nothing is loaded yet (maintenance.ts).
+    await compactDocuments(store).catch((error: unknown) => console.warn('[database] compaction failed', error));
+    return store;
+  })
   .then(
   (store) => {
     root.render(

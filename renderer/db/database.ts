@@ -72,7 +72,9 @@ export class JusteraDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
-    super(name, { addons: [yDexie] });
+    // No background compaction of the Yjs update rows: y-dexie's timer could compact rows it read
+    // before a restore into the restored database. Justera compacts at start instead (maintenance.ts).
+    super(name, { addons: [yDexie({ gc: false }) as (db: Dexie) => void] });
     this.version(1).stores(schemaV1);
   }
 }

@@ -22,7 +22,7 @@ import { readTables, toStorable } from './dump';
 export async function loadIntoVersion(name: string, version: number, tables: readonly BackupTable[]): Promise<void> {
   const stores = schemaHistory[version];
   if (!stores) throw new DomainError(`Justera känner inte till databasversion ${version}.`, 'file');
-  const db = new Dexie(name, { addons: [yDexie] });
+  const db = new Dexie(name, { addons: [yDexie({ gc: false }) as (db: Dexie) => void] });
   db.version(version).stores({ ...stores });
   try {
     await db.open();

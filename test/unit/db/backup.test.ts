@@ -305,7 +305,7 @@ describe('a refused restore changes nothing', () => {
     // Without the checksum recomputed nearly every change is caught by it; with it, by the deeper checks.
     expect(refusedRaw).toBeGreaterThan(15);
     expect(refusedSealed).toBeGreaterThan(3);
-  });
+  }, 120_000);
 });
 
 describe('the file', () => {
