@@ -40,11 +40,11 @@ export function RestoreDialog(props: {
   const styles = useStyles();
   const store = useStore();
   const feedback = useFeedback();
-  const now = useLiveQuery(() => currentSummary(store), [store]);
+  const open = props.pending !== null;
+  const now = useLiveQuery(() => (open ? currentSummary(store) : undefined), [store, open]);
   const [backupFirst, setBackupFirst] = useState(true);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const open = props.pending !== null;
 
   useEffect(() => {
     if (open) {
