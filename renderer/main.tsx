@@ -5,12 +5,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { isDomainError } from '../shared/domain/errors';
+import { compactDocuments } from './db/maintenance';
+import { backupBeforeUpgrade } from './db/startup';
 import { openStore } from './db/store';
+import { platform } from './platform';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
 
-openStore().then(
+// Before an upgrade of the stored database, the desktop app backs it up as it is (renderer/db/startup.ts).
+platform
+  .appVersion()
+  .catch(() => '')
+  .then((appVersion) => backupBeforeUpgrade({ platform, appVersion }))
+  .then(() => openStore())
+  .then(async (store) => {
+    // Merge each document's update rows while nothing is loaded yet (maintenance.ts).
+    await compactDocuments(store).catch((error: unknown) => console.warn('[database] compaction failed', error));
+    return store;
+  })
+  .then(
   (store) => {
     root.render(
       <StrictMode>
@@ -20,8 +35,9 @@ openStore().then(
   },
   (error: unknown) => {
     console.error(error);
-    const message =
-      error instanceof Error && error.name === 'VersionError'
+    const message = isDomainError(error)
+      ? error.message
+      : error instanceof Error && error.name === 'VersionError'
         ? 'Databasen har skapats av en nyare version av Justera. Installera den senaste versionen.'
         : 'Justera kunde inte öppna sin databas på den här datorn.';
     root.render(

@@ -26,6 +26,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useCommand } from './commands';
 import { useFeedback } from './feedback';
+import { ReliabilityMonitor } from './ReliabilityMonitor';
 import { routes } from './routes';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
@@ -180,6 +181,7 @@ export function Shell({ children }: { children: ReactNode }) {
         ))}
       </nav>
       <main id="main" className={styles.main} tabIndex={-1}>
+        <ReliabilityMonitor />
         {children}
       </main>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

@@ -183,7 +183,18 @@ export class JusteraDatabase extends Dexie {
   files!: Table<FileRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
-    super(name, { addons: [yDexie] });
+    // No background compaction of the Yjs update rows: y-dexie's timer could compact rows it read
+    // before a restore into the restored database. Justera compacts at start instead (maintenance.ts).
+    super(name, { addons: [yDexie({ gc: false }) as (db: Dexie) => void] });
     this.version(1).stores(schemaV1);
   }
 }
+
+/**
+ * Every schema version this build knows, for opening a database or a backup of an older version
+ * (renderer/db/migrations.ts). When you add version N to JusteraDatabase, add `N: schemaVN` here.
+ */
+export const schemaHistory: Readonly<Record<number, Readonly<Record<string, string>>>> = { 1: schemaV1 };
+
+/** The schema version this build opens its database at. */
+export const SCHEMA_VERSION = Math.max(...Object.keys(schemaHistory).map(Number));

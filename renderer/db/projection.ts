@@ -108,3 +108,12 @@ export async function reproject(db: JusteraDatabase, docId: string, doc: Y.Doc):
     if (derived.length > 0) await table.bulkPut(derived);
   }
 }
+
+/** The derived rows of one document, without writing them (used by a restore and its preview). */
+export function projectDocument(docId: string, doc: Y.Doc): Record<string, object[]> {
+  const parsed = parseDocId(docId);
+  if (!parsed) throw new Error(`Unknown document id ${docId}`);
+  const projector = projectors[parsed.kind];
+  const rows = projector.project(doc, parsed.entityId);
+  return Object.fromEntries(projector.tables.map((table) => [table, (rows[table] ?? []).map((row) => ({ ...row, docId }))]));
+}

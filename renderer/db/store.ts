@@ -65,6 +65,21 @@ export class DocumentCache {
   forgetAll(): void {
     for (const docId of [...this.loaded.keys()]) this.forget(docId);
   }
+
+  /**
+   * Drops every in-memory document at once and destroys it (a restore replaces the database under
+   * them). The next `get` loads the document afresh from the database.
+   */
+  async dropAll(): Promise<void> {
+    const pending = [...this.loaded.values()];
+    this.loaded.clear();
+    const docs = await Promise.all(pending.map((p) => p.catch(() => null)));
+    for (const doc of docs) {
+      if (!doc || doc.isDestroyed) continue;
+      DexieYProvider.release(doc);
+      doc.destroy();
+    }
+  }
 }
 
 export async function openStore(name: string = DATABASE_NAME): Promise<Store> {

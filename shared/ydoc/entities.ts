@@ -61,9 +61,16 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Plain JSON copy, so that no caller's object ends up shared inside the document. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Plain JSON copy, so that no caller's object ends up shared inside the document. Lone UTF-16
+ * surrogates become U+FFFD here, as Yjs's UTF-8 encoding would turn them on disk: otherwise the
+ * document in memory (and the rows derived from it) would differ from the one stored.
+ */
 function plain(value: unknown): unknown {
-  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+  if (value === undefined) return null;
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replace(LONE_SURROGATE, '\ufffd') : v)));
 }
 
 export function insertRecord(doc: Y.Doc, name: string, id: string, fields: Fields): void {

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { MeetingScreen } from './pages/meeting-pages';
 import { BodyScreen } from './pages/register-pages';
+import { SettingsScreen } from './pages/settings-page';
 
 test('the start and register screens pass axe (WCAG 2.1 AA)', async ({ app, expectNoAxeViolations }) => {
   await app.open('/');
@@ -190,4 +191,15 @@ test('a yearly report and its dialogs pass axe (WCAG 2.1 AA)', async ({ app, pag
     await page.keyboard.press('Escape');
     await expect(app.dialog()).toHaveCount(0);
   }
+});
+
+test('backups: the section after a backup and the restore confirmation pass axe', async ({ app, expectNoAxeViolations }) => {
+  await app.loadExampleData();
+  const settings = new SettingsScreen(app);
+  await settings.open();
+  const backup = await settings.backUpToDownload();
+  await expectNoAxeViolations('säkerhetskopior efter en säkerhetskopia');
+  await settings.chooseRestoreFile(backup.path);
+  await expect(settings.confirmDialog()).toBeVisible();
+  await expectNoAxeViolations('bekräftelsen före återställning');
 });

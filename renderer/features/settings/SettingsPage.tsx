@@ -6,6 +6,8 @@ import { platform } from '../../platform';
 import { useFeedback } from '../../app/feedback';
 import { useStore } from '../../app/store-context';
 import { Page } from '../../ui/Page';
+import { BackupSection } from './BackupSection';
+import { StorageSection } from './StorageSection';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '720px' },
@@ -68,6 +70,8 @@ export function SettingsPage() {
         </Text>
         <Text>All data sparas i en databas på den här datorn. Inget skickas över nätverket.</Text>
       </section>
+      <BackupSection />
+      <StorageSection />
     </Page>
   );
 }

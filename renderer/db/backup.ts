@@ -1,0 +1,303 @@
+/**
+ * Backups of the whole database and restoring one.
+ *
+ * A backup is every row of every table (`db.tables`: the documents, y-dexie's hidden Yjs update
+ * tables, the derived rows, settings, files and whatever table is added later) in the file format
+ * of shared/backup.ts. A restore checks the whole file first (shared/backup.ts: format, version,
+ * every table known, every row, every Yjs document rebuilt in memory, references), and only then
+ * replaces the database in ONE transaction: the documents and their updates and the local tables
+ * from the file, the derived rows rebuilt from the documents (the documents are the truth).
+ * A refused file, or a failure half-way, leaves the database exactly as it was.
+ *
+ * Why not dexie-export-import's importInto: it clears the tables outside its import transaction
+ * (a failure half-way leaves an empty database), it validates nothing but names and versions, and
+ * it needs FileReader and `self` (not in Node, so not testable here). See docs/DATA.md.
+ */
+import type { Dexie } from 'dexie';
+import { z } from 'zod';
+import {
+  BACKUP_FORMAT_VERSION,
+  checkBackup,
+  parseBackupFile,
+  serializeBackup,
+  type BackupFile,
+  type CheckedBackup,
+  type TableSpec,
+} from '../../shared/backup';
+import { DomainError } from '../../shared/domain/errors';
+import { SCHEMA_VERSION } from './database';
+import { readTables, toStorable } from './dump';
+import { upgradeBackup } from './migrations';
+import { allProjectionTables, projectDocument } from './projection';
+import { getSetting, setSetting, type Store } from './store';
+
+export type BackupPhase = 'reading' | 'checking' | 'restoring';
+export interface BackupProgress {
+  phase: BackupPhase;
+  /** 0 … 1 */
+  fraction: number;
+}
+export type ProgressListener = (progress: BackupProgress) => void;
+
+/**
+ * Schemas of the local tables (rows not derived from a document). A table without an entry is
+ * still backed up and restored; its rows are then only checked for a valid key.
+ */
+export const localRowSchemas: Record<string, z.ZodType> = {
+  settings: z.object({ key: z.string().min(1).max(200), value: z.unknown() }),
+};
+
+/** How each table of this database takes part in a backup. */
+export function tableSpecs(db: Dexie): TableSpec[] {
+  const derived = new Set(allProjectionTables);
+  const updatesOf = new Map<string, string>();
+  for (const table of db.tables) {
+    for (const yProp of (table.schema as { yProps?: { updatesTable: string }[] }).yProps ?? []) {
+      updatesOf.set(yProp.updatesTable, table.name);
+    }
+  }
+  return db.tables.map((table): TableSpec => {
+    const keyPath = table.schema.primKey.keyPath ?? null;
+    const yProps = (table.schema as { yProps?: { updatesTable: string }[] }).yProps ?? [];
+    const parentTable = updatesOf.get(table.name);
+    const role: TableSpec['role'] =
+      yProps.length > 0
+        ? { kind: 'documents', updatesTable: yProps[0]!.updatesTable }
+        : parentTable
+          ? { kind: 'updates', parentTable }
+          : derived.has(table.name)
+            ? { kind: 'derived' }
+            : { kind: 'local', rowSchema: localRowSchemas[table.name] };
+    return { name: table.name, keyPath, role };
+  });
+}
+
+/** Lets the screen repaint now and then during long synchronous work. */
+function ticker(report: (fraction: number) => void): (fraction: number) => Promise<void> {
+  let last = 0;
+  return async (fraction) => {
+    report(fraction);
+    const now = Date.now();
+    if (now - last > 40) {
+      last = now;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  };
+}
+
+// --- making a backup -----------------------------------------------------------------------------
+
+/** A backup of any Dexie database (also one opened without a schema, before an upgrade). */
+export async function exportDatabase(
+  db: Dexie,
+  options: { appVersion: string; now?: Date; onProgress?: ProgressListener } = { appVersion: '' },
+): Promise<Uint8Array<ArrayBuffer>> {
+  const report = ticker((fraction) => options.onProgress?.({ phase: 'reading', fraction }));
+  await report(0);
+  const tables = await readTables(db);
+  const file: BackupFile = {
+    formatVersion: BACKUP_FORMAT_VERSION,
+    createdAt: (options.now ?? new Date()).toISOString(),
+    app: { name: 'Justera', version: options.appVersion },
+    database: { name: db.name, schemaVersion: db.verno },
+    tables,
+  };
+  const totalRows = Math.max(1, tables.reduce((n, t) => n + t.rows.length, 0));
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  let pending = '';
+  let rows = 0;
+  for await (const piece of serializeBackup(file)) {
+    pending += piece.text;
+    if (piece.row) rows += 1;
+    if (pending.length > 1 << 20) {
+      chunks.push(encoder.encode(pending));
+      pending = '';
+      await report(0.1 + 0.9 * Math.min(1, rows / totalRows));
+    }
+  }
+  chunks.push(encoder.encode(pending));
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  await report(1);
+  return bytes;
+}
+
+/** A full backup of the open database, as the bytes of a .json file. */
+export function createBackup(store: Store, options: { appVersion: string; now?: Date; onProgress?: ProgressListener }): Promise<Uint8Array<ArrayBuffer>> {
+  return exportDatabase(store.db, options);
+}
+
+// --- reading and restoring -----------------------------------------------------------------------
+
+/** What the confirmation before a restore shows. */
+export interface DataSummary {
+  bodies: number;
+  people: number;
+  organisations: number;
+  meetings: number;
+}
+
+export interface BackupPreview {
+  createdAt: string;
+  appVersion: string;
+  summary: DataSummary;
+  checked: CheckedBackup;
+  /** The derived rows, rebuilt from the backup's documents. */
+  derived: Map<string, object[]>;
+}
+
+function summarise(rowsOf: (table: string) => readonly unknown[]): DataSummary {
+  const live = (table: string) => rowsOf(table).filter((r) => (r as { deletedAt?: unknown }).deletedAt == null).length;
+  return { bodies: live('bodies'), people: live('people'), organisations: live('organisations'), meetings: live('meetings') };
+}
+
+/** What the database holds now (for the confirmation: what a restore would replace). */
+export async function currentSummary(store: Store): Promise<DataSummary> {
+  const [bodies, people, organisations, meetings] = await Promise.all(
+    ['bodies', 'people', 'organisations', 'meetings'].map((name) => store.db.table(name).toArray()),
+  );
+  const rows: Record<string, unknown[]> = { bodies: bodies!, people: people!, organisations: organisations!, meetings: meetings! };
+  return summarise((table) => rows[table] ?? []);
+}
+
+/**
+ * Reads and checks a backup file completely, without touching the database. Refuses with a
+ * Swedish DomainError (field `file`) when anything is wrong with it.
+ */
+export async function readBackupFile(store: Store, bytes: Uint8Array, options: { onProgress?: ProgressListener } = {}): Promise<BackupPreview> {
+  const report = ticker((fraction) => options.onProgress?.({ phase: 'checking', fraction }));
+  await report(0);
+  let file = await parseBackupFile(bytes, { currentSchemaVersion: SCHEMA_VERSION });
+  await report(0.2);
+  file = await upgradeBackup(file);
+  const checked = await checkBackup(file, tableSpecs(store.db), (done, total) => report(0.2 + 0.7 * (done / total)));
+  const derived = new Map<string, object[]>(allProjectionTables.map((t) => [t, []]));
+  for (const [docId, doc] of checked.documents) {
+    for (const [table, rows] of Object.entries(projectDocument(docId, doc))) derived.get(table)?.push(...rows);
+  }
+  await report(1);
+  return {
+    createdAt: file.createdAt,
+    appVersion: file.app.version,
+    summary: summarise((table) => derived.get(table) ?? []),
+    checked,
+    derived,
+  };
+}
+
+/**
+ * Replaces the whole database with a checked backup in one transaction, then drops the documents
+ * held in memory so every screen reads the restored data. If anything fails, nothing has changed.
+ */
+export async function restoreBackup(store: Store, preview: BackupPreview, options: { onProgress?: ProgressListener } = {}): Promise<void> {
+  const report = (fraction: number) => options.onProgress?.({ phase: 'restoring', fraction });
+  const specs = tableSpecs(store.db);
+  const planned = specs.map((spec) => {
+    const rows = spec.role.kind === 'derived' ? (preview.derived.get(spec.name) ?? []) : (preview.checked.rows.get(spec.name) ?? []);
+    return { spec, rows };
+  });
+  const total = Math.max(1, planned.reduce((n, p) => n + p.rows.length, 0));
+  let written = 0;
+  report(0);
+  await store.docs.dropAll();
+  try {
+    await store.db.transaction('rw', store.db.tables, async () => {
+      for (const table of store.db.tables) await table.clear();
+      for (const { spec, rows } of planned) {
+        const table = store.db.table(spec.name);
+        for (let start = 0; start < rows.length; start += 500) {
+          const chunk = rows.slice(start, start + 500);
+          if (spec.keyPath !== null) {
+            await table.bulkAdd(chunk.map(toStorable));
+          } else {
+            const pairs = chunk as { key: unknown; value: unknown }[];
+            await table.bulkAdd(
+              pairs.map((p) => toStorable(p.value)),
+              pairs.map((p) => p.key as never),
+            );
+          }
+          written += chunk.length;
+          report(written / total);
+        }
+      }
+    });
+  } catch (error) {
+    console.error(error);
+    throw new DomainError(
+      error instanceof Error && error.name === 'QuotaExceededError'
+        ? 'Det finns inte plats att återställa säkerhetskopian på den här datorn. Inga uppgifter har ändrats.'
+        : 'Säkerhetskopian kunde inte återställas. Inga uppgifter har ändrats.',
+      'file',
+    );
+  } finally {
+    // Documents loaded while the restore ran describe the old database.
+    await store.docs.dropAll();
+  }
+  announceRestore(store.db.name);
+  report(1);
+}
+
+/** Other windows of the app (browser tabs) hold documents of the old database: they must reload. */
+export const RESTORE_CHANNEL = 'justera-database';
+/** This window's id: a window ignores its own announcements (every channel object in it hears them). */
+const windowId = crypto.randomUUID();
+
+function announceRestore(databaseName: string): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(RESTORE_CHANNEL);
+  channel.postMessage({ type: 'restored', databaseName, from: windowId });
+  channel.close();
+}
+
+/** Calls `onRestored` when another window restores a backup into database `databaseName`. */
+export function onRestoreElsewhere(databaseName: string, onRestored: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(RESTORE_CHANNEL);
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const data = event.data as { type?: unknown; databaseName?: unknown; from?: unknown } | null;
+    if (data?.type === 'restored' && data.databaseName === databaseName && data.from !== windowId) onRestored();
+  };
+  return () => channel.close();
+}
+
+/** Reads, checks and restores a backup file in one go. */
+export async function restoreBackupFile(store: Store, bytes: Uint8Array, options: { onProgress?: ProgressListener } = {}): Promise<BackupPreview> {
+  const preview = await readBackupFile(store, bytes, options);
+  await restoreBackup(store, preview, options);
+  return preview;
+}
+
+// --- settings for backups ------------------------------------------------------------------------
+
+export const DEFAULT_BACKUP_KEEP = 14;
+const KEEP_SETTING = 'backupKeep';
+const LAST_AUTOMATIC_SETTING = 'lastAutomaticBackupAt';
+
+/** How many automatic backups the desktop app keeps. */
+export async function getBackupKeep(store: Store): Promise<number> {
+  const value = await getSetting<unknown>(store, KEEP_SETTING);
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 365 ? value : DEFAULT_BACKUP_KEEP;
+}
+
+export async function setBackupKeep(store: Store, keep: number): Promise<void> {
+  if (!Number.isInteger(keep) || keep < 1 || keep > 365) {
+    throw new DomainError('Ange ett antal mellan 1 och 365.', 'keep');
+  }
+  await setSetting(store, KEEP_SETTING, keep);
+}
+
+export async function getLastAutomaticBackup(store: Store): Promise<string | undefined> {
+  const value = await getSetting<unknown>(store, LAST_AUTOMATIC_SETTING);
+  return typeof value === 'string' ? value : undefined;
+}
+
+export async function setLastAutomaticBackup(store: Store, at: Date): Promise<void> {
+  await setSetting(store, LAST_AUTOMATIC_SETTING, at.toISOString());
+}
+
+export { KEEP_SETTING as BACKUP_KEEP_SETTING };

@@ -1,0 +1,122 @@
+/**
+ * Every schema version step is tested from a fixture database of the version before it.
+ *
+ * test/fixtures/db-v<N>.json is a backup of a database as schema version N left it (made by
+ * test/fixtures/make-db-fixture.ts when N was current; never regenerated afterwards). For each
+ * fixture, the database is rebuilt exactly at version N (with N's schema from `schemaHistory`),
+ * then opened with today's JusteraDatabase, which runs every upgrade from N on. The checks below
+ * then hold for every fixture; add the checks of your own upgrade to `afterUpgrade`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseBackupFile, type BackupFile } from '../../../shared/backup';
+import { orderItems } from '../../../shared/domain/agenda';
+import { readBackupFile, restoreBackup } from '../../../renderer/db/backup';
+import { JusteraDatabase, SCHEMA_VERSION, schemaHistory, UPDATES_TABLE } from '../../../renderer/db/database';
+import { schemaString } from '../../../renderer/db/dump';
+import { loadIntoVersion } from '../../../renderer/db/migrations';
+import { allProjectionTables, projectDocument } from '../../../renderer/db/projection';
+import { listBodies, listPeople } from '../../../renderer/db/queries';
+import { listItems, listMeetingsOfBody } from '../../../renderer/db/meetings';
+import { closeStore, getSetting, openStore, type Store } from '../../../renderer/db/store';
+import { dumpDatabase, freshStore } from '../../helpers/store';
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
+const fixtureFiles = readdirSync(fixtures)
+  .filter((f) => /^db-v\d+\.json$/.test(f))
+  .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+
+async function readFixture(file: string): Promise<BackupFile> {
+  return parseBackupFile(new Uint8Array(readFileSync(join(fixtures, file))), { currentSchemaVersion: SCHEMA_VERSION });
+}
+
+const rowsOf = (file: BackupFile, table: string) => file.tables.find((t) => t.name === table)?.rows ?? [];
+const byKey = (key: string) => (a: unknown, b: unknown) => String((a as Record<string, unknown>)[key]).localeCompare(String((b as Record<string, unknown>)[key]));
+
+/**
+ * What each upgrade must have done, by the version it upgrades *from*. Version 1 is the first:
+ * nothing to upgrade yet; when you add version 2, add `1: async (store, fixture) => { … }` here.
+ */
+const afterUpgrade: Record<number, (store: Store, fixture: BackupFile) => Promise<void>> = {};
+
+const stores: Store[] = [];
+afterEach(() => {
+  while (stores.length) closeStore(stores.pop()!);
+});
+
+let counter = 0;
+
+describe('migrations', () => {
+  it('has a fixture for every schema version, and a schema in schemaHistory for the current one', () => {
+    expect(fixtureFiles.map((f) => Number(f.match(/\d+/)![0]))).toEqual(Object.keys(schemaHistory).map(Number).sort((a, b) => a - b));
+    expect(new JusteraDatabase('justera-migrations-verno').verno).toBe(SCHEMA_VERSION);
+  });
+
+  it('declares the current version exactly as schemaHistory records it', async () => {
+    const name = `justera-migrations-schema-${process.pid}`;
+    await loadIntoVersion(name, SCHEMA_VERSION, []);
+    const fromHistory = await openStore(name);
+    stores.push(fromHistory);
+    const current = await freshStore('migrations-schema');
+    stores.push(current);
+    const schemas = (store: Store) => Object.fromEntries(store.db.tables.map((t) => [t.name, schemaString(t)]));
+    expect(schemas(fromHistory)).toEqual(schemas(current));
+  });
+
+  for (const fixtureFile of fixtureFiles) {
+    describe(fixtureFile, () => {
+      it('opens with the current database, keeping every document, update and setting', async () => {
+        const fixture = await readFixture(fixtureFile);
+        const version = fixture.database.schemaVersion;
+        const name = `justera-migrations-${process.pid}-${(counter += 1)}`;
+        await loadIntoVersion(name, version, fixture.tables);
+        const store = await openStore(name);
+        stores.push(store);
+        expect(store.db.verno).toBe(SCHEMA_VERSION);
+        const dump = await dumpDatabase(store);
+
+        // The documents are the truth: every one of them, and every update, is still there.
+        expect([...(dump.documents as object[])].sort(byKey('id'))).toEqual([...rowsOf(fixture, 'documents')].sort(byKey('id')));
+        expect(dump[UPDATES_TABLE]).toEqual(rowsOf(fixture, UPDATES_TABLE));
+        expect(dump.settings).toEqual(rowsOf(fixture, 'settings'));
+
+        // Every document loads, and the derived rows are what the documents say.
+        const expected: Record<string, object[]> = Object.fromEntries(allProjectionTables.map((t) => [t, []]));
+        for (const { id } of dump.documents as { id: string }[]) {
+          for (const [table, rows] of Object.entries(projectDocument(id, await store.docs.get(id)))) expected[table]!.push(...rows);
+        }
+        for (const table of allProjectionTables) {
+          expect([...(dump[table] as object[])].sort(byKey('id')), table).toEqual(expected[table]!.sort(byKey('id')));
+        }
+        if (version === SCHEMA_VERSION) {
+          for (const table of allProjectionTables.filter((t) => fixture.tables.some((f) => f.name === t))) {
+            expect([...(dump[table] as object[])].sort(byKey('id')), table).toEqual([...rowsOf(fixture, table)].sort(byKey('id')));
+          }
+        }
+
+        // The example data reads as the user left it.
+        const bodies = await listBodies(store);
+        expect(bodies.map((b) => b.name)).toEqual(expect.arrayContaining(['Chefsgrupp folkhälsa', 'Specifika samverkansrådet för folkhälsa']));
+        expect((await listPeople(store)).length).toBeGreaterThan(5);
+        const council = bodies.find((b) => b.name === 'Specifika samverkansrådet för folkhälsa')!;
+        const [meeting] = await listMeetingsOfBody(store, council.id);
+        expect(meeting?.date).toBe('2024-05-17');
+        expect(orderItems(await listItems(store, meeting!.id)).map((i) => i.title)).toContain('Folkhälsoläget i länet');
+        expect(await getSetting(store, 'backupKeep')).toBe(10);
+
+        for (let from = version; from < SCHEMA_VERSION; from += 1) await afterUpgrade[from]?.(store, fixture);
+      });
+
+      it('restores as a backup into the current database', async () => {
+        const store = await freshStore('migrations-restore');
+        stores.push(store);
+        const preview = await readBackupFile(store, new Uint8Array(readFileSync(join(fixtures, fixtureFile))));
+        await restoreBackup(store, preview);
+        expect((await listBodies(store)).length).toBe(2);
+        expect(await getSetting(store, 'backupKeep')).toBe(10);
+      });
+    });
+  }
+});
