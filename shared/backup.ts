@@ -24,6 +24,8 @@ import { DomainError } from './domain/errors';
 import { documentKinds, documentMeta, parseDocId, REGISTER_DOC_ID } from './ydoc/documents';
 import { readMeeting } from './ydoc/meeting';
 import { readMemberships, readRegister } from './ydoc/register';
+import { readMinutes } from './ydoc/minutes';
+import { readAgreements } from './ydoc/agreements';
 
 export const BACKUP_FORMAT = 'justera-backup';
 /** The version of the file's own structure (not of the database inside it). */
@@ -619,6 +621,24 @@ export const referenceRules: ReferenceRule[] = [
       if (!meeting) continue;
       if (meeting.bodyIds.some((id) => !reg.bodyIds.has(id))) return `mötet ${meeting.date} hör till ett organ som inte finns i registret.`;
       if (meeting.adjusterIds.some((id) => !reg.personIds.has(id))) return `en justerare för mötet ${meeting.date} finns inte i registret.`;
+    }
+    return null;
+  },
+  (contents) => {
+    const meetings = new Set(documentsOf(contents, 'meeting').map(([id]) => parseDocId(id)!.entityId));
+    for (const [docId, doc] of documentsOf(contents, 'minutes')) {
+      const minutes = readMinutes(doc, parseDocId(docId)!.entityId);
+      if (!meetings.has(minutes.meetingId)) return 'det finns anteckningar till ett möte som saknas.';
+    }
+    return null;
+  },
+  (contents) => {
+    const reg = register(contents);
+    for (const [, doc] of documentsOf(contents, 'agreements')) {
+      const { agreements, parties } = readAgreements(doc);
+      const agreementIds = new Set(agreements.map((a) => a.id));
+      if (parties.some((p) => !reg.organisationIds.has(p.organisationId))) return 'en part i en överenskommelse är en organisation som inte finns i registret.';
+      if (parties.some((p) => !agreementIds.has(p.agreementId))) return 'en part hör till en överenskommelse som saknas.';
     }
     return null;
   },

@@ -45,7 +45,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>Kortkommandon</DialogTitle>
-          <DialogContent>
+          <DialogContent tabIndex={0} role="region" aria-label="Alla kortkommandon">
             {groups.map((group) => (
               <section key={group}>
                 <h2 className={styles.group}>{group}</h2>

@@ -25,7 +25,8 @@ import {
   type TableSpec,
 } from '../../shared/backup';
 import { DomainError } from '../../shared/domain/errors';
-import { SCHEMA_VERSION } from './database';
+import { sha256Hex } from '../../shared/document/canonical';
+import { SCHEMA_VERSION, type FileRow, type SignedProtocolRow } from './database';
 import { readTables, toStorable } from './dump';
 import { upgradeBackup } from './migrations';
 import { allProjectionTables, projectDocument } from './projection';
@@ -43,9 +44,46 @@ export type ProgressListener = (progress: BackupProgress) => void;
  * Schemas of the local tables (rows not derived from a document). A table without an entry is
  * still backed up and restored; its rows are then only checked for a valid key.
  */
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const isoMoment = z.string().min(10).max(40);
 export const localRowSchemas: Record<string, z.ZodType> = {
   settings: z.object({ key: z.string().min(1).max(200), value: z.unknown() }),
+  signedProtocols: z.object({
+    id: z.string().min(1),
+    meetingId: z.string().min(1),
+    version: z.number().int().positive(),
+    hash: hex64,
+    json: z.string(),
+    approvedOn: z.string(),
+    signedAt: isoMoment,
+    approvals: z.array(z.object({ hash: hex64 }).loose()),
+  }),
+  receivedReviews: z.object({
+    id: z.string().min(1),
+    meetingId: z.string().min(1),
+    version: z.number().int().positive(),
+    hash: hex64,
+    bytes: z.instanceof(Uint8Array),
+    receivedAt: isoMoment,
+    answeredAt: isoMoment.nullable(),
+  }),
+  files: z.object({
+    id: z.string().min(1),
+    name: z.string().min(1).max(300),
+    type: z.string().max(200),
+    size: z.number().int().nonnegative(),
+    bytes: z.instanceof(Uint8Array),
+    sha256: hex64,
+    createdAt: isoMoment,
+  }),
 };
+
+/**
+ * Tables that never go into a backup and that a restore leaves alone: `keys` holds this
+ * installation's private signing key (for approval files). A backup file may be copied anywhere;
+ * the key stays on the machine, and a restored database keeps the key of the machine it is on.
+ */
+export const NOT_BACKED_UP: ReadonlySet<string> = new Set(['keys']);
 
 /** How each table of this database takes part in a backup. */
 export function tableSpecs(db: Dexie): TableSpec[] {
@@ -56,7 +94,7 @@ export function tableSpecs(db: Dexie): TableSpec[] {
       updatesOf.set(yProp.updatesTable, table.name);
     }
   }
-  return db.tables.map((table): TableSpec => {
+  return db.tables.filter((table) => !NOT_BACKED_UP.has(table.name)).map((table): TableSpec => {
     const keyPath = table.schema.primKey.keyPath ?? null;
     const yProps = (table.schema as { yProps?: { updatesTable: string }[] }).yProps ?? [];
     const parentTable = updatesOf.get(table.name);
@@ -94,7 +132,7 @@ export async function exportDatabase(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const report = ticker((fraction) => options.onProgress?.({ phase: 'reading', fraction }));
   await report(0);
-  const tables = await readTables(db);
+  const tables = (await readTables(db)).filter((table) => !NOT_BACKED_UP.has(table.name));
   const file: BackupFile = {
     formatVersion: BACKUP_FORMAT_VERSION,
     createdAt: (options.now ?? new Date()).toISOString(),
@@ -133,6 +171,32 @@ export function createBackup(store: Store, options: { appVersion: string; now?: 
 }
 
 // --- reading and restoring -----------------------------------------------------------------------
+
+/**
+ * A signed protocol and a stored file carry their SHA-256: a backup whose text does not match is
+ * refused (a signed protocol never changes, not even through a restore).
+ */
+async function checkChecksums(checked: CheckedBackup): Promise<void> {
+  const meetingIds = new Set([...checked.documents.keys()].filter((id) => id.startsWith('meeting/')).map((id) => id.slice('meeting/'.length)));
+  for (const row of (checked.rows.get('signedProtocols') ?? []) as SignedProtocolRow[]) {
+    if ((await sha256Hex(row.json)) !== row.hash) {
+      throw new DomainError(`Säkerhetskopian är skadad: det justerade protokollet (version ${row.version}) stämmer inte med sin kontrollsumma.`, 'file');
+    }
+    if (!meetingIds.has(row.meetingId)) {
+      throw new DomainError('Säkerhetskopian hänger inte ihop: ett justerat protokoll hör till ett möte som saknas.', 'file');
+    }
+  }
+  for (const row of (checked.rows.get('files') ?? []) as FileRow[]) {
+    if ((await sha256Bytes(row.bytes)) !== row.sha256) {
+      throw new DomainError(`Säkerhetskopian är skadad: filen ”${row.name}” stämmer inte med sin kontrollsumma.`, 'file');
+    }
+  }
+}
+
+async function sha256Bytes(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /** What the confirmation before a restore shows. */
 export interface DataSummary {
@@ -176,6 +240,7 @@ export async function readBackupFile(store: Store, bytes: Uint8Array, options: {
   await report(0.2);
   file = await upgradeBackup(file);
   const checked = await checkBackup(file, tableSpecs(store.db), (done, total) => report(0.2 + 0.7 * (done / total)));
+  await checkChecksums(checked);
   const derived = new Map<string, object[]>(allProjectionTables.map((t) => [t, []]));
   for (const [docId, doc] of checked.documents) {
     for (const [table, rows] of Object.entries(projectDocument(docId, doc))) derived.get(table)?.push(...rows);
@@ -206,8 +271,11 @@ export async function restoreBackup(store: Store, preview: BackupPreview, option
   report(0);
   await store.docs.dropAll();
   try {
-    await store.db.transaction('rw', store.db.tables, async () => {
-      for (const table of store.db.tables) await table.clear();
+    await store.db.transaction('rw', store.db.tables, async (tx) => {
+      // The only transaction besides a correction that may replace signed protocols (the frozen
+      // middleware refuses everyone else): the checked backup is the whole truth.
+      store.frozen.allow(tx.idbtrans);
+      for (const table of store.db.tables) if (!NOT_BACKED_UP.has(table.name)) await table.clear();
       for (const { spec, rows } of planned) {
         const table = store.db.table(spec.name);
         for (let start = 0; start < rows.length; start += 500) {
@@ -237,6 +305,7 @@ export async function restoreBackup(store: Store, preview: BackupPreview, option
   } finally {
     // Documents loaded while the restore ran describe the old database.
     await store.docs.dropAll();
+    await store.frozen.refresh(store.db);
   }
   announceRestore(store.db.name);
   report(1);

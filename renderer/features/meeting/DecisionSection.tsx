@@ -66,7 +66,7 @@ export function DecisionSection(props: {
         hint="Som det ska stå i protokollet, t.ex. ”Rådet beslutade att …”"
         rows={2}
         readOnly={props.readOnly}
-        onEdit={(value) => void minutes.editDecisionText(store, meetingId, itemId, value)}
+        onEdit={(value) => minutes.editDecisionText(store, meetingId, itemId, value)}
       />
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Förslag</legend>

@@ -22,7 +22,7 @@ export function RoundSection(props: { doc: Y.Doc; meetingId: string; itemId: str
           label={p.name}
           rows={2}
           readOnly={props.readOnly}
-          onEdit={(value) => void minutes.editRoundText(store, props.meetingId, props.itemId, p.id, value)}
+          onEdit={(value) => minutes.editRoundText(store, props.meetingId, props.itemId, p.id, value)}
         />
       ))}
     </div>

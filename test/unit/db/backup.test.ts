@@ -15,14 +15,19 @@ import {
   readBackupFile,
   restoreBackup,
   restoreBackupFile,
+  NOT_BACKED_UP,
   setBackupKeep,
   type BackupProgress,
 } from '../../../renderer/db/backup';
 import { SCHEMA_VERSION, UPDATES_TABLE } from '../../../renderer/db/database';
 import { projectDocument } from '../../../renderer/db/projection';
-import { listPeople } from '../../../renderer/db/queries';
+import { listBodies, listPeople } from '../../../renderer/db/queries';
 import { addPerson } from '../../../renderer/db/register';
 import { closeStore, type Store } from '../../../renderer/db/store';
+import { loadExampleData } from '../../../renderer/db/exampleData';
+import * as justering from '../../../renderer/db/justering';
+import { installationKey as getInstallationKey } from '../../../renderer/db/keys';
+import { createMeeting, setAdjusters } from '../../../renderer/db/meetings';
 import { seedDatabase } from '../../helpers/seed';
 import { dumpDatabase, freshStore, reopen } from '../../helpers/store';
 import { backupJson, sealed } from '../../helpers/backup-file';
@@ -194,8 +199,8 @@ describe('a refused restore changes nothing', () => {
   it('refuses unknown tables, rows of the wrong form, duplicates and miscounted tables', async () => {
     const { bytes, target } = await setUp();
     const withTable = json(bytes);
-    withTable.tables.push({ name: 'agreements', schema: 'id', inbound: true, rowCount: 0, sha256: '', rows: [] });
-    await expectRefusedWithoutChange(target, async () => restoreBackupFile(target, await sealed(withTable)), /inte känner till \(tabellen ”agreements”\)/);
+    withTable.tables.push({ name: 'minnesbilder', schema: 'id', inbound: true, rowCount: 0, sha256: '', rows: [] });
+    await expectRefusedWithoutChange(target, async () => restoreBackupFile(target, await sealed(withTable)), /inte känner till \(tabellen ”minnesbilder”\)/);
 
     const badSetting = json(bytes);
     badSetting.tables.find((t) => t.name === 'settings')!.rows.push({ value: 1 });
@@ -308,6 +313,61 @@ describe('a refused restore changes nothing', () => {
   }, 120_000);
 });
 
+describe('signed protocols and this installation\u2019s key', () => {
+  /** A council meeting signed with the secretary's and the chair's approvals. */
+  async function signedMeeting(s: Store) {
+    await loadExampleData(s);
+    const council = (await listBodies(s)).find((b) => b.name.startsWith('Specifika'))!;
+    const meetingId = await createMeeting(s, { bodyIds: [council.id], date: '2024-05-17' });
+    const people = await listPeople(s);
+    const id = (name: string) => people.find((p) => p.name === name)!.id;
+    await setAdjusters(s, meetingId, [id('Åsa Wennberg')]);
+    await justering.sendForReview(s, meetingId);
+    const state = await justering.readState(s, meetingId);
+    let signed = false;
+    for (const approver of state.versions[0]!.approvers) {
+      ({ signed } = await justering.recordApproval(s, meetingId, { approver, version: 1, decision: 'approve', via: 'email' }));
+    }
+    expect(signed).toBe(true);
+    return meetingId;
+  }
+
+  it('restores a signed protocol as it was signed, still frozen, and keeps this machine\u2019s key out of the file', async () => {
+    const source = await store('signed-source');
+    const meetingId = await signedMeeting(source);
+    await getInstallationKey(source);
+    const bytes = await createBackup(source, { appVersion: '0.1.0' });
+    expect(json(bytes).tables.map((t) => t.name)).not.toContain('keys');
+
+    const target = await store('signed-target');
+    const targetKey = await getInstallationKey(target);
+    await restoreBackupFile(target, bytes);
+    expect(await justering.listSignedVersions(target, meetingId)).toEqual(await justering.listSignedVersions(source, meetingId));
+    expect((await target.db.justering.get(meetingId))?.status).toBe('signed');
+    // The key of the machine the backup is restored on is still there, unchanged.
+    expect((await getInstallationKey(target)).publicJwk).toEqual(targetKey.publicJwk);
+    // Frozen after the restore, too: the data layer refuses a change to the signed meeting.
+    const error = await setAdjusters(target, meetingId, []).then(() => null, (e: unknown) => e);
+    expect(isDomainError(error)).toBe(true);
+
+    // A second restore replaces the signed rows again (only a restore may).
+    await restoreBackupFile(target, bytes);
+    expect(await justering.listSignedVersions(target, meetingId)).toHaveLength(1);
+  });
+
+  it('refuses a backup whose signed protocol does not match its checksum', async () => {
+    const source = await store('tamper-source');
+    await signedMeeting(source);
+    const bytes = await createBackup(source, { appVersion: '0.1.0' });
+    const target = await store('tamper-target');
+    await addPerson(target, { name: 'Ska Finnas Kvar', title: '', organisationId: null, email: '', phone: '' });
+    const tampered = json(bytes);
+    const row = tampered.tables.find((t) => t.name === 'signedProtocols')!.rows[0] as { json: string };
+    row.json = row.json.replace('Specifika', 'Ändrade');
+    await expectRefusedWithoutChange(target, async () => restoreBackupFile(target, await sealed(tampered)), /justerade protokollet \(version 1\) stämmer inte med sin kontrollsumma/);
+  });
+});
+
 describe('the file', () => {
   it('is our format, readable by people, with every table of the database', async () => {
     const s = await store();
@@ -317,7 +377,8 @@ describe('the file', () => {
     expect(file.format).toBe(BACKUP_FORMAT);
     expect(file.app).toEqual({ name: 'Justera', version: '9.9.9' });
     expect(file.database).toEqual({ name: s.db.name, schemaVersion: SCHEMA_VERSION });
-    expect(file.tables.map((t) => t.name).sort()).toEqual(s.db.tables.map((t) => t.name).sort());
+    expect(file.tables.map((t) => t.name).sort()).toEqual(s.db.tables.map((t) => t.name).filter((name) => !NOT_BACKED_UP.has(name)).sort());
+    expect(file.tables.map((t) => t.name)).not.toContain('keys');
     const parsed = await parseBackupFile(bytes, { currentSchemaVersion: SCHEMA_VERSION });
     const updates = parsed.tables.find((t) => t.name === UPDATES_TABLE)!;
     expect((updates.rows[0] as { u: unknown }).u).toBeInstanceOf(Uint8Array);

@@ -80,7 +80,9 @@ describe('migrations', () => {
         // The documents are the truth: every one of them, and every update, is still there.
         expect([...(dump.documents as object[])].sort(byKey('id'))).toEqual([...rowsOf(fixture, 'documents')].sort(byKey('id')));
         expect(dump[UPDATES_TABLE]).toEqual(rowsOf(fixture, UPDATES_TABLE));
-        expect(dump.settings).toEqual(rowsOf(fixture, 'settings'));
+        // (The projection cursor is the projector's bookmark: opening the database may move it on.)
+        const withoutCursor = (rows: readonly unknown[]) => rows.filter((row) => (row as { key: string }).key !== 'projectionCursor');
+        expect(withoutCursor(dump.settings as unknown[])).toEqual(withoutCursor(rowsOf(fixture, 'settings')));
 
         // Every document loads, and the derived rows are what the documents say.
         const expected: Record<string, object[]> = Object.fromEntries(allProjectionTables.map((t) => [t, []]));
