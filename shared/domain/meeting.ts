@@ -42,6 +42,8 @@ export const meetingSchema = z.object({
   adjusterIds: z.array(z.string()).max(10).default([]),
   noticeSentAt: z.string().nullable().default(null),
   createdAt: z.string().default(''),
+  /** Revision for calendar files (.ics SEQUENCE): raised when the date, time, place or status changes. */
+  sequence: z.number().int().min(0).default(0),
   deletedAt,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -140,6 +142,8 @@ export const yearPlanEventSchema = z.object({
   /** "Prel." dates are shown as preliminary. */
   preliminary: z.boolean().default(false),
   note: text(2000).default(''),
+  /** Revision for calendar files (.ics SEQUENCE): raised by every change. */
+  sequence: z.number().int().min(0).default(0),
   deletedAt,
 });
 export type YearPlanEvent = z.infer<typeof yearPlanEventSchema>;
