@@ -10,8 +10,12 @@ import * as ops from '../../shared/ydoc/register';
 import { reproject } from './projection';
 import { isRegisterEmpty } from './queries';
 import { addDocumentRow, changeDocument, setSetting, type Store } from './store';
+import { todayIso } from '../../shared/domain/dates';
+import { addExampleEvents, addExampleMeetings } from './exampleCalendar';
 
-export async function loadExampleData(store: Store): Promise<void> {
+/** `today` places the example calendar's current year (default: the real today). */
+export async function loadExampleData(store: Store, options: { today?: string } = {}): Promise<void> {
+  const today = options.today ?? todayIso();
   if (!(await isRegisterEmpty(store))) {
     throw new DomainError('Exempeldata kan bara läsas in i ett tomt register.');
   }
@@ -30,6 +34,7 @@ export async function loadExampleData(store: Store): Promise<void> {
         organisationIds.set(org.key, id);
       }
       const personIds = new Map<string, string>();
+      const bodyIds = new Map<string, string>();
       for (const person of examplePeople) {
         const id = ops.addPerson(doc, {
           name: person.name,
@@ -79,11 +84,14 @@ export async function loadExampleData(store: Store): Promise<void> {
             );
             if (m.role !== 'deputy') seats.set(m.person, id);
           }
+          addExampleEvents(created, body.key, { organisations: organisationIds, people: personIds }, today);
         });
+        bodyIds.set(body.key, bodyId);
         await reproject(store.db, bodyDocId(bodyId), bodyDoc);
       }
+      await addExampleMeetings(store, ops.readRegister(doc).bodies, { organisations: organisationIds, people: personIds, bodies: bodyIds }, today);
     },
-    { alsoKinds: ['body'], extraTables: ['settings'] },
+    { alsoKinds: ['body', 'meeting'], extraTables: ['settings'] },
   );
   await setSetting(store, 'exampleDataLoadedAt', new Date().toISOString());
 }
