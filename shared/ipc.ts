@@ -27,7 +27,7 @@ export const safeFileNameSchema = z
   });
 
 const bytesSchema = z
-  .instanceof(Uint8Array)
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'Förväntade filens innehåll' })
   .refine((bytes) => bytes.byteLength <= MAX_IPC_FILE_BYTES, { message: 'Filen är för stor' });
 
 export const saveFileRequestSchema = z.object({

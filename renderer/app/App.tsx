@@ -2,6 +2,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { Store } from '../db/store';
+import { MeetingPage } from '../features/meeting/MeetingPage';
+import { OpenMeetingFileCommand } from '../features/meeting/OpenMeetingFile';
 import { BodiesPage } from '../features/register/BodiesPage';
 import { BodyPage } from '../features/register/BodyPage';
 import { OrganisationsPage } from '../features/register/OrganisationsPage';
@@ -26,6 +28,7 @@ export function App({ store }: { store: Store }) {
         <CommandProvider>
           <FeedbackProvider>
             <Router hook={useHashLocation}>
+              <OpenMeetingFileCommand />
               <Shell>
                 <Switch>
                   <Route path={routes.start} component={StartPage} />
@@ -34,6 +37,7 @@ export function App({ store }: { store: Store }) {
                   <Route path={routes.bodies} component={BodiesPage} />
                   <Route path="/organ/:id">{(params) => <BodyPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>
                   <Route path={routes.settings} component={SettingsPage} />
+                  <Route path="/moten/:id">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>
                   <Route component={NotFound} />
                 </Switch>
               </Shell>

@@ -6,4 +6,5 @@ export const routes = {
   bodies: '/organ',
   body: (id: string) => `/organ/${encodeURIComponent(id)}`,
   settings: '/installningar',
+  meeting: (id: string) => `/moten/${encodeURIComponent(id)}`,
 } as const;

@@ -12,6 +12,7 @@ import type * as Y from 'yjs';
 import type { AgendaItem, Meeting, Topic, YearPlanEvent } from '../../shared/domain/meeting';
 import type { Body, Membership, Organisation, Person } from '../../shared/domain/register';
 import type { DocumentKind } from '../../shared/ydoc/documents';
+import type { Change } from '../../shared/ydoc/meeting';
 
 export interface DocumentRow {
   id: string;
@@ -34,6 +35,7 @@ export type MeetingRow = Meeting & Derived;
 export type ItemRow = AgendaItem & Derived;
 export type EventRow = YearPlanEvent & Derived;
 export type TopicRow = Topic & Derived;
+export type ChangeRow = Change & Derived & { meetingId: string };
 
 export interface SettingRow {
   key: string;
@@ -56,6 +58,7 @@ export const schemaV1 = {
   items: 'id, docId, meetingId',
   events: 'id, docId, bodyId, date',
   topics: 'id, docId, bodyId, status',
+  changes: 'id, docId, meetingId, at',
   settings: 'key',
 } as const;
 
@@ -69,6 +72,7 @@ export class JusteraDatabase extends Dexie {
   items!: Table<ItemRow, string>;
   events!: Table<EventRow, string>;
   topics!: Table<TopicRow, string>;
+  changes!: Table<ChangeRow, string>;
   settings!: Table<SettingRow, string>;
 
   constructor(name: string = DATABASE_NAME) {

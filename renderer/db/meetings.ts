@@ -8,9 +8,9 @@ import type { MeetingDetails, MeetingStatus } from '../../shared/domain/meeting'
 import { meetingDocId, REGISTER_DOC_ID } from '../../shared/ydoc/documents';
 import * as ops from '../../shared/ydoc/meeting';
 import { readRegister } from '../../shared/ydoc/register';
-import type { ItemRow, MeetingRow } from './database';
+import type { ChangeRow, ItemRow, MeetingRow } from './database';
 import { reproject } from './projection';
-import { addDocumentRow, changeDocument, type Store } from './store';
+import { addDocumentRow, changeDocument, writeTables, type Store } from './store';
 
 export interface NewMeetingInput {
   bodyIds: string[];
@@ -29,7 +29,7 @@ export async function createMeeting(store: Store, input: NewMeetingInput): Promi
   if (!host) throw new DomainError('Välj vilket organ mötet hör till.', 'bodyIds');
   const id = newId();
   const docId = meetingDocId(id);
-  await store.db.transaction('rw', [store.db.documents, '$documents.doc_updates', store.db.meetings, store.db.items], async () => {
+  await store.db.transaction('rw', writeTables(store, ['meeting']), async () => {
     const doc = await addDocumentRow(store, docId, (created) => {
       ops.initMeeting(
         created,
@@ -97,4 +97,9 @@ export async function listMeetingsOfBody(store: Store, bodyId: string): Promise<
 /** The items of a meeting as stored (deleted ones included); order them with orderItems. */
 export function listItems(store: Store, meetingId: string): Promise<ItemRow[]> {
   return store.db.items.where('meetingId').equals(meetingId).toArray();
+}
+
+/** The agenda's change log (recorded from the notice on), oldest first. */
+export async function listChanges(store: Store, meetingId: string): Promise<ChangeRow[]> {
+  return (await store.db.changes.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.at.localeCompare(b.at));
 }

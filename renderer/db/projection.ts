@@ -7,7 +7,7 @@ import type { Table } from 'dexie';
 import type * as Y from 'yjs';
 import { parseDocId, type DocumentKind } from '../../shared/ydoc/documents';
 import { readEvents, readTopics } from '../../shared/ydoc/body';
-import { readItems, readMeeting } from '../../shared/ydoc/meeting';
+import { readChanges, readItems, readMeeting } from '../../shared/ydoc/meeting';
 import { readMemberships, readRegister } from '../../shared/ydoc/register';
 import type { JusteraDatabase } from './database';
 
@@ -32,10 +32,14 @@ const projectors: Record<DocumentKind, Projector> = {
     }),
   },
   meeting: {
-    tables: ['meetings', 'items'],
+    tables: ['meetings', 'items', 'changes'],
     project: (doc, meetingId) => {
       const meeting = readMeeting(doc, meetingId);
-      return { meetings: meeting ? [meeting] : [], items: readItems(doc, meetingId) };
+      return {
+        meetings: meeting ? [meeting] : [],
+        items: readItems(doc, meetingId),
+        changes: readChanges(doc).map((change) => ({ ...change, meetingId })),
+      };
     },
   },
   minutes: { tables: [], project: () => ({}) },

@@ -16,12 +16,15 @@ export function orderItems<T extends Ordered>(items: readonly T[]): T[] {
     .sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : a.id < b.id ? -1 : 1));
 }
 
+/** The label of the item at `index` (0-based) in agenda order: "3", or "§ 16" through the year. */
+export function numberLabel(index: number, style: NumberingStyle, firstSection = 1): string {
+  return style === 'section' ? `§ ${firstSection + index}` : String(index + 1);
+}
+
 /** "1", "2" … or "§ 14", "§ 15" … when the body numbers through its year (first = `firstSection`). */
 export function numberItems<T extends Ordered>(items: readonly T[], style: NumberingStyle, firstSection = 1): Map<string, string> {
   const labels = new Map<string, string>();
-  orderItems(items).forEach((item, index) => {
-    labels.set(item.id, style === 'section' ? `§ ${firstSection + index}` : String(index + 1));
-  });
+  orderItems(items).forEach((item, index) => labels.set(item.id, numberLabel(index, style, firstSection)));
   return labels;
 }
 
@@ -33,8 +36,13 @@ export interface ScheduledItem {
 
 /** Each item's clock time from the meeting's start and the planned minutes before it. */
 export function scheduleItems<T extends Ordered & Pick<AgendaItem, 'minutes'>>(items: readonly T[], startTime: string): ScheduledItem[] {
+  return scheduleInOrder(orderItems(items), startTime);
+}
+
+/** The same for items already in the order to schedule them in. */
+export function scheduleInOrder(items: readonly Pick<AgendaItem, 'id' | 'minutes'>[], startTime: string): ScheduledItem[] {
   let clock = minutesOfDay(startTime);
-  return orderItems(items).map((item) => {
+  return items.map((item) => {
     const start = clock;
     clock += item.minutes;
     return { id: item.id, start: timeFromMinutes(start), end: timeFromMinutes(clock) };

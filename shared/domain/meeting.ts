@@ -57,10 +57,21 @@ export const presenterSchema = z.object({
 });
 export type Presenter = z.infer<typeof presenterSchema>;
 
+/** Links may point to the web (https, http), to an e-mail address, or inside Justera ("#/…"). */
+export function isAllowedLink(url: string): boolean {
+  if (url.startsWith('#/')) return true;
+  try {
+    const parsed = new URL(url);
+    return ['https:', 'http:', 'mailto:'].includes(parsed.protocol) && !parsed.username && !parsed.password;
+  } catch {
+    return false;
+  }
+}
+
 export const linkSchema = z.object({
   id: z.string().min(1),
   label: text(300).default(''),
-  url: text(2048),
+  url: text(2048).refine(isAllowedLink, { message: 'Länken måste börja med https:// (eller vara en e-postadress).' }),
 });
 export type ItemLink = z.infer<typeof linkSchema>;
 

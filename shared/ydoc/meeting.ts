@@ -6,7 +6,7 @@
  * change log (`changes`), with who and when, so the chair can see what changed since the notice and
  * two people's edits to the same field are both visible even though Yjs keeps one value.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { defaultInsertPosition, orderItems, positionBetween, positionForMove, positionsAfter } from '../domain/agenda';
 import { minutesOfDay } from '../domain/dates';

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
+import { MeetingScreen } from './pages/meeting-pages';
 import { BodyScreen } from './pages/register-pages';
 
-test('every screen and dialog passes axe (WCAG 2.1 AA)', async ({ app, page, expectNoAxeViolations }) => {
+test('the start and register screens pass axe (WCAG 2.1 AA)', async ({ app, expectNoAxeViolations }) => {
   await app.open('/');
   await expectNoAxeViolations('välkomstsidan');
   await app.loadExampleData();
@@ -11,7 +12,10 @@ test('every screen and dialog passes axe (WCAG 2.1 AA)', async ({ app, page, exp
     await app.goTo(screen);
     await expectNoAxeViolations(screen);
   }
+});
 
+test('the register dialogs pass axe', async ({ app, page, expectNoAxeViolations }) => {
+  await app.loadExampleData();
   await app.goTo('Personer');
   await page.getByRole('button', { name: 'Ny person' }).click();
   await expectNoAxeViolations('dialogen Ny person');
@@ -21,7 +25,15 @@ test('every screen and dialog passes axe (WCAG 2.1 AA)', async ({ app, page, exp
   await page.getByRole('button', { name: 'Ny organisation' }).click();
   await expectNoAxeViolations('dialogen Ny organisation');
   await page.keyboard.press('Escape');
+  await expect(app.dialog()).toHaveCount(0);
 
+  await page.keyboard.press('?');
+  await expect(app.dialog('Kortkommandon')).toBeVisible();
+  await expectNoAxeViolations('kortkommandon');
+});
+
+test('a body’s screens and dialogs pass axe', async ({ app, page, expectNoAxeViolations }) => {
+  await app.loadExampleData();
   const body = new BodyScreen(app);
   await body.open('Specifika samverkansrådet för folkhälsa');
   await expectNoAxeViolations('organets ledamöter');
@@ -37,8 +49,42 @@ test('every screen and dialog passes axe (WCAG 2.1 AA)', async ({ app, page, exp
   await expectNoAxeViolations('dialogen Inställningar');
   await page.keyboard.press('Escape');
   await expect(app.dialog()).toHaveCount(0);
+});
 
-  await page.keyboard.press('?');
-  await expect(app.dialog('Kortkommandon')).toBeVisible();
-  await expectNoAxeViolations('kortkommandon');
+test('the meeting and agenda screens pass axe', async ({ app, page, expectNoAxeViolations }) => {
+  await app.loadExampleData();
+  const meeting = new MeetingScreen(app);
+  await meeting.create('Specifika samverkansrådet för folkhälsa', '2026-12-11');
+  await meeting.addItem('Healthy cities', 30);
+  await expectNoAxeViolations('mötets dagordning');
+  await page.getByRole('button', { name: 'Ny punkt', exact: true }).click();
+  await page.getByRole('button', { name: 'Lägg till föredragande' }).click();
+  await page.getByRole('button', { name: 'Lägg till underpunkt' }).click();
+  await page.getByRole('button', { name: 'Lägg till länk' }).click();
+  await expectNoAxeViolations('dialogen Ny punkt');
+  await page.keyboard.press('Escape');
+  await expect(app.dialog()).toHaveCount(0);
+  await meeting.itemAction('Healthy cities', 'Skjut upp …');
+  await expectNoAxeViolations('dialogen Skjut upp');
+  await page.keyboard.press('Escape');
+  await expect(app.dialog()).toHaveCount(0);
+  await page.getByRole('button', { name: 'Markera kallelsen som skickad' }).click();
+  await meeting.addItem('TABB 2.0', 30);
+  await expectNoAxeViolations('ändringar sedan kallelsen');
+  await page.getByRole('button', { name: 'Hämta från Till kommande möten' }).click();
+  await expectNoAxeViolations('dialogen Till kommande möten');
+  await page.keyboard.press('Escape');
+  await expect(app.dialog()).toHaveCount(0);
+
+  await app.goTo('Organ');
+  await page.getByRole('link', { name: 'Specifika samverkansrådet för folkhälsa' }).click();
+  await page.getByRole('tab', { name: 'Möten', exact: true }).click();
+  await expectNoAxeViolations('organets möten');
+  await page.getByRole('tab', { name: 'Till kommande möten' }).click();
+  await page.getByRole('button', { name: 'Nytt tema' }).click();
+  await expectNoAxeViolations('dialogen Nytt tema');
+  await page.getByRole('textbox', { name: 'Tema' }).fill('Tema genus');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(app.dialog()).toHaveCount(0);
+  await expectNoAxeViolations('listan Till kommande möten');
 });

@@ -33,6 +33,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useTableStyles } from '../../ui/tableStyles';
+import { BacklogPanel } from '../agenda/BacklogPanel';
+import { BodyMeetings } from '../meeting/BodyMeetings';
 import { BodySettingsDialog } from './BodySettingsDialog';
 import { MembershipDialog, newMembershipInput } from './MembershipDialog';
 import { SeatingTable } from './SeatingTable';
@@ -46,7 +48,7 @@ const useStyles = makeStyles({
   ol: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
-type TabId = 'seats' | 'memberships' | 'settings';
+type TabId = 'seats' | 'memberships' | 'meetings' | 'backlog' | 'settings';
 
 export function BodyPage({ id }: { id: string }) {
   const store = useStore();
@@ -120,6 +122,8 @@ export function BodyPage({ id }: { id: string }) {
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Organets delar">
         <Tab value="seats">Ledamöter</Tab>
         <Tab value="memberships">Alla medlemskap</Tab>
+        <Tab value="meetings">Möten</Tab>
+        <Tab value="backlog">Till kommande möten</Tab>
         <Tab value="settings">Inställningar</Tab>
       </TabList>
 
@@ -194,6 +198,18 @@ export function BodyPage({ id }: { id: string }) {
             </Table>
           )}
           <Text size={200}>Avsluta ett medlemskap genom att ange ett slutdatum, så finns historiken kvar. Ta bara bort ett medlemskap som lades in av misstag.</Text>
+        </div>
+      ) : null}
+
+      {tab === 'meetings' ? (
+        <div className={styles.panel} role="tabpanel" aria-label="Möten">
+          <BodyMeetings body={body} />
+        </div>
+      ) : null}
+
+      {tab === 'backlog' ? (
+        <div className={styles.panel} role="tabpanel" aria-label="Till kommande möten">
+          <BacklogPanel bodyId={body.id} />
         </div>
       ) : null}
 

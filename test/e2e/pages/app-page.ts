@@ -43,6 +43,11 @@ export class AppPage {
     return this.table(tableName).getByRole('row').filter({ hasText: text });
   }
 
+  /** A confirmation or error shown as a toast (its text is also read out by a live region). */
+  toast(text: string | RegExp): Locator {
+    return this.page.locator('.fui-ToastTitle').filter({ hasText: text });
+  }
+
   /** Waits until every write has been stored (the header says so). */
   async saved(): Promise<void> {
     await expect(this.page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');

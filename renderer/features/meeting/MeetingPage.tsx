@@ -1,0 +1,137 @@
+/**
+ * One meeting: its agenda now, and (with the meeting and justering issues) attendance, minutes and
+ * review. The header says what, when and where; the actions reach the meeting file and the notice.
+ */
+import {
+  Badge,
+  Button,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Tab,
+  TabList,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowDownload20Regular, ArrowUpload20Regular, DocumentArrowRight20Regular, MailCheckmark20Regular } from '@fluentui/react-icons';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { formatLongDate, formatTimeRange } from '../../../shared/domain/dates';
+import { meetingStatusLabels } from '../../../shared/domain/labels';
+import * as agenda from '../../db/agenda';
+import { exportMeetingFile, importMeetingFile } from '../../db/exchange';
+import { getMeeting, listItems, setMeetingStatus } from '../../db/meetings';
+import { registerIndex } from '../../db/queries';
+import { platform } from '../../platform';
+import { useFeedback } from '../../app/feedback';
+import { useStore } from '../../app/store-context';
+import { EmptyState } from '../../ui/EmptyState';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { AgendaEditor } from '../agenda/AgendaEditor';
+import { ChangesPanel } from '../agenda/ChangesPanel';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, paddingTop: tokens.spacingVerticalM },
+});
+
+const statusColor = { planned: 'informative', noticeSent: 'brand', held: 'success', cancelled: 'danger' } as const;
+
+export const MEETING_FILE_FILTER = [{ name: 'Mötesfil från Justera', extensions: ['json'] }];
+
+export function MeetingPage({ id }: { id: string }) {
+  const store = useStore();
+  const feedback = useFeedback();
+  const styles = useStyles();
+  const [tab, setTab] = useState<'agenda'>('agenda');
+  const meeting = useLiveQuery(() => getMeeting(store, id), [store, id]);
+  const items = useLiveQuery(() => listItems(store, id), [store, id]);
+  const index = useLiveQuery(() => registerIndex(store), [store]);
+  const firstSection = useLiveQuery(() => agenda.firstSectionNumber(store, id), [store, id, items]);
+
+  if (meeting === undefined || items === undefined || !index || firstSection === undefined) return <Loading />;
+  if (!meeting || meeting.deletedAt) {
+    return (
+      <Page title="Mötet finns inte">
+        <EmptyState title="Mötet finns inte längre">Det kan ha tagits bort.</EmptyState>
+      </Page>
+    );
+  }
+  const host = index.bodies.get(meeting.bodyIds[0]!);
+  const bodyNames = meeting.bodyIds.map((b) => index.bodies.get(b)?.name ?? 'Okänt organ');
+  const title = meeting.title || bodyNames.join(' och ');
+
+  const exportFile = () =>
+    feedback.save(async () => {
+      const file = await exportMeetingFile(store, meeting.id);
+      const result = await platform.saveFile({ suggestedName: file.name, bytes: file.bytes, filters: MEETING_FILE_FILTER });
+      if (result.saved) feedback.success('Mötesfilen är sparad. Skicka den till den som ska arbeta med dagordningen.');
+    });
+  const importFile = () =>
+    feedback.save(async () => {
+      const file = await platform.openFile({ filters: MEETING_FILE_FILTER, maxBytes: 50 * 1024 * 1024 });
+      if (!file) return;
+      const result = await importMeetingFile(store, file.bytes, meeting.id);
+      feedback.success(`Ändringarna från ${result.exportedBy || 'filen'} är inlästa och sammanfogade.`);
+    });
+
+  return (
+    <Page
+      title={title}
+      windowTitle={`${title} ${meeting.date}`}
+      subtitle={
+        <>
+          {formatLongDate(meeting.date)} · {formatTimeRange(meeting.startTime, meeting.endTime)}
+          {meeting.place ? ` · ${meeting.place}` : ''}{' '}
+          <Badge appearance="tint" color={statusColor[meeting.status]}>
+            {meetingStatusLabels[meeting.status]}
+          </Badge>
+        </>
+      }
+      actions={
+        <>
+          {meeting.status === 'planned' ? (
+            <Button
+              icon={<MailCheckmark20Regular />}
+              onClick={() =>
+                void feedback.save(async () => {
+                  await setMeetingStatus(store, meeting.id, 'noticeSent');
+                  feedback.success('Kallelsen är markerad som skickad. Ändringar i dagordningen loggas från och med nu.');
+                })
+              }
+            >
+              Markera kallelsen som skickad
+            </Button>
+          ) : null}
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button icon={<DocumentArrowRight20Regular />}>Mötesfil</Button>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                <MenuItem icon={<ArrowDownload20Regular />} onClick={() => void exportFile()}>
+                  Spara mötesfil för att skicka …
+                </MenuItem>
+                <MenuItem icon={<ArrowUpload20Regular />} onClick={() => void importFile()}>
+                  Läs in mötesfil med ändringar …
+                </MenuItem>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        </>
+      }
+    >
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'agenda')} aria-label="Mötets delar">
+        <Tab value="agenda">Dagordning</Tab>
+      </TabList>
+      {tab === 'agenda' && host ? (
+        <div className={styles.panel} role="tabpanel" aria-label="Dagordning">
+          <AgendaEditor meeting={meeting} host={host} items={items} firstSection={firstSection} />
+          <ChangesPanel meeting={meeting} />
+        </div>
+      ) : null}
+    </Page>
+  );
+}

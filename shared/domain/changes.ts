@@ -1,0 +1,103 @@
+/**
+ * The agenda's change log in words: one line per change for the chair ("Helena Strand ändrade
+ * tiden för ”Healthy cities” från 15 till 20 min"), and the net difference since the notice for an
+ * updated notice (what was added, removed, moved or retimed, whatever happened in between).
+ */
+import type { Change } from '../ydoc/meeting';
+import { formatDate, formatTime, isIsoDate, isTime } from './dates';
+
+const fieldLabels: Record<string, string> = {
+  title: 'rubriken',
+  kind: 'typen',
+  description: 'beskrivningen',
+  presenters: 'föredragande',
+  subPoints: 'underpunkterna',
+  links: 'länkarna',
+  date: 'datum',
+  startTime: 'starttid',
+  endTime: 'sluttid',
+  place: 'plats',
+};
+
+function value(v: unknown): string {
+  if (typeof v === 'string') return isIsoDate(v) ? formatDate(v) : isTime(v) ? formatTime(v) : v;
+  if (typeof v === 'number') return String(v);
+  return '';
+}
+
+export function describeChange(change: Change): string {
+  const who = change.by || 'Någon';
+  const item = `”${change.title}”`;
+  switch (change.kind) {
+    case 'added':
+      return `${who} lade till punkten ${item}`;
+    case 'removed':
+      return `${who} tog bort punkten ${item}`;
+    case 'moved':
+      return `${who} flyttade ${item} från plats ${value(change.from)} till plats ${value(change.to)}`;
+    case 'retimed':
+      return `${who} ändrade tiden för ${item} från ${value(change.from)} till ${value(change.to)} min`;
+    case 'postponed':
+      return `${who} sköt upp ${item}`;
+    case 'details':
+      return `${who} ändrade mötets ${fieldLabels[change.field ?? ''] ?? change.field} från ${value(change.from)} till ${value(change.to)}`;
+    case 'edited':
+    default:
+      return `${who} ändrade ${fieldLabels[change.field ?? ''] ?? 'innehållet'} för ${item}`;
+  }
+}
+
+export interface AgendaDifference {
+  added: string[];
+  removed: string[];
+  moved: string[];
+  retimed: { title: string; from: number; to: number }[];
+  postponed: string[];
+  details: string[];
+}
+
+/** The net effect of the changes, per item, in order of first appearance. */
+export function differenceSince(changes: readonly Change[]): AgendaDifference {
+  const perItem = new Map<string, { title: string; added: boolean; removed: boolean; moved: boolean; minutesFrom?: number; minutesTo?: number; postponed: boolean }>();
+  const details = new Map<string, Change>();
+  for (const change of changes) {
+    if (change.kind === 'details') {
+      const first = details.get(change.field ?? '');
+      details.set(change.field ?? '', first ? { ...change, from: first.from } : change);
+      continue;
+    }
+    const key = change.itemId ?? change.title;
+    const entry = perItem.get(key) ?? { title: change.title, added: false, removed: false, moved: false, postponed: false };
+    entry.title = change.title || entry.title;
+    if (change.kind === 'added') {
+      if (entry.removed) entry.removed = false;
+      else entry.added = true;
+    } else if (change.kind === 'removed') {
+      if (entry.added) entry.added = false;
+      else entry.removed = true;
+    } else if (change.kind === 'moved') entry.moved = true;
+    else if (change.kind === 'retimed') {
+      if (entry.minutesFrom === undefined) entry.minutesFrom = Number(change.from);
+      entry.minutesTo = Number(change.to);
+    } else if (change.kind === 'postponed') entry.postponed = true;
+    perItem.set(key, entry);
+  }
+  const entries = [...perItem.values()];
+  const gone = (e: (typeof entries)[number]) => e.removed || (!e.added && e.removed);
+  return {
+    added: entries.filter((e) => e.added && !e.removed).map((e) => e.title),
+    removed: entries.filter((e) => e.removed && !e.added).map((e) => e.title),
+    moved: entries.filter((e) => e.moved && !e.added && !gone(e)).map((e) => e.title),
+    retimed: entries
+      .filter((e) => e.minutesFrom !== undefined && e.minutesTo !== undefined && e.minutesFrom !== e.minutesTo && !e.added && !gone(e))
+      .map((e) => ({ title: e.title, from: e.minutesFrom!, to: e.minutesTo! })),
+    postponed: entries.filter((e) => e.postponed && !gone(e)).map((e) => e.title),
+    details: [...details.values()]
+      .filter((c) => c.from !== c.to)
+      .map((c) => `${fieldLabels[c.field ?? ''] ?? c.field}: ${value(c.from)} → ${value(c.to)}`),
+  };
+}
+
+export function isEmptyDifference(d: AgendaDifference): boolean {
+  return !d.added.length && !d.removed.length && !d.moved.length && !d.retimed.length && !d.postponed.length && !d.details.length;
+}
