@@ -91,6 +91,16 @@ export async function saveMeeting(store: Store, meetingId: string, details: Meet
   });
 }
 
+/** Deletes meetings (softly, in one transaction): the undo of a plan made by mistake. */
+export async function deleteMeetings(store: Store, meetingIds: readonly string[]): Promise<void> {
+  const now = new Date().toISOString();
+  await changeDocuments(store, meetingIds.map(meetingDocId), (docs) => docs.forEach((doc, i) => calendarOps.setMeetingDeleted(doc, meetingIds[i]!, now)));
+}
+
+export async function restoreMeetings(store: Store, meetingIds: readonly string[]): Promise<void> {
+  await changeDocuments(store, meetingIds.map(meetingDocId), (docs) => docs.forEach((doc, i) => calendarOps.setMeetingDeleted(doc, meetingIds[i]!, null)));
+}
+
 /** The meeting's own items (not the standard ones), which cancelling can move elsewhere. */
 export async function listMovableItems(store: Store, meetingId: string): Promise<ItemRow[]> {
   const items = await store.db.items.where('meetingId').equals(meetingId).toArray();

@@ -200,3 +200,28 @@ export function describeRule(rule: PlanRule): string {
     : '';
   return `${counts}, ${weekdayPlurals[rule.weekday - 1]} ${formatTimeRange(rule.startTime, rule.endTime)}${weeks}`;
 }
+
+/**
+ * A starting rule for planning `year`, learnt from the body's meetings the year before: the
+ * weekday it met on most often and how many meetings each term had (four per term and Fridays
+ * when there is nothing to learn from). Times come from the body's settings.
+ */
+export function suggestRule(
+  year: number,
+  times: { startTime: string; endTime: string },
+  previous: readonly { date: string; status: string; deletedAt?: string | null }[],
+): PlanRule {
+  const rule = defaultRule(year, times);
+  const held = previous.filter((m) => m.date.startsWith(`${year - 1}-`) && m.status !== 'cancelled' && !m.deletedAt);
+  if (held.length === 0) return rule;
+  const counts = new Map<number, number>();
+  for (const m of held) counts.set(getISODay(toDate(m.date)), (counts.get(getISODay(toDate(m.date))) ?? 0) + 1);
+  const weekday = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  const spring = held.filter((m) => m.date.slice(5, 7) <= '06').length;
+  return {
+    ...rule,
+    weekday: weekday <= 5 ? weekday : rule.weekday,
+    spring: { ...rule.spring, count: spring },
+    autumn: { ...rule.autumn, count: held.length - spring },
+  };
+}

@@ -11,6 +11,8 @@ import { DomainError } from '../domain/errors';
 import type { AgendaItem, MeetingStatus } from '../domain/meeting';
 import type { RegisterSnapshot } from './register';
 import type { YearPlanEventInput } from './body';
+import { LOCAL_ORIGIN } from './documents';
+import { patchRecord } from './entities';
 import { copyItemInto, readItems, readMeeting, removeItem, restoreItem, setStatus } from './meeting';
 
 /** The items worth moving when a meeting is cancelled: the meeting's own, not its standard ones. */
@@ -87,4 +89,12 @@ export function checkEventReferences(input: YearPlanEventInput, register: Pick<R
   if (input.contactPersonId && !register.people.some((p) => p.id === input.contactPersonId && p.deletedAt === null)) {
     throw new DomainError('Välj en kontaktperson ur registret.', 'contactPersonId');
   }
+}
+
+/** Deletes (softly) or restores a meeting: undo for meetings created by mistake, e.g. a year planned for the wrong body. */
+export function setMeetingDeleted(doc: Y.Doc, meetingId: string, deletedAt: string | null): void {
+  const meeting = readMeeting(doc, meetingId);
+  if (!meeting) throw new DomainError('Mötet finns inte längre.');
+  if (deletedAt && meeting.status === 'held') throw new DomainError('Ett genomfört möte kan inte tas bort.');
+  doc.transact(() => patchRecord(doc, 'meeting', meetingId, { deletedAt, sequence: meeting.sequence + 1 }), LOCAL_ORIGIN);
 }

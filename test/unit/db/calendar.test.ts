@@ -7,6 +7,8 @@ import {
   cancelMeeting,
   createMeetings,
   deleteEvent,
+  deleteMeetings,
+  restoreMeetings,
   listEvents,
   listMovableItems,
   listMoveTargets,
@@ -147,6 +149,20 @@ describe('meetings in the calendar', () => {
       ['2027-03-05', 'Digitalt', 'planned'],
     ]);
     expect(orderItems(await listItems(store, ids[0]!)).map((i) => i.title)[0]).toBe('Inledning');
+  });
+
+  it('undoes a planned year by deleting its meetings (softly), and restores them', async () => {
+    const { chefs } = await setUp();
+    const ids = await createMeetings(store, [
+      { bodyIds: [chefs.id], date: '2027-02-05' },
+      { bodyIds: [chefs.id], date: '2027-03-05' },
+    ]);
+    await deleteMeetings(store, ids);
+    expect((await listYear(store, 2027, [chefs.id])).meetings.map((m) => m.id)).toEqual([]);
+    await restoreMeetings(store, ids);
+    expect((await listYear(store, 2027, [chefs.id])).meetings.map((m) => m.id)).toEqual(ids);
+    const held = (await listYear(store, 2024, [chefs.id])).meetings[0]!;
+    await expect(deleteMeetings(store, [held.id])).rejects.toThrow('Ett genomfört möte kan inte tas bort.');
   });
 
   it('moves a meeting keeping its agenda (same items, same ids), raises its calendar revision and saves the status with it', async () => {

@@ -2,7 +2,7 @@ import { getISODay, getISOWeek } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { toDate } from '../../../shared/domain/dates';
 import { specialDaysOn } from '../../../shared/domain/holidays';
-import { checkRule, defaultRule, defaultTerms, describeRule, formatWeeks, parseWeeks, proposeMeetings, type PlanRule } from '../../../shared/domain/planning';
+import { checkRule, defaultRule, defaultTerms, describeRule, formatWeeks, parseWeeks, proposeMeetings, suggestRule, type PlanRule } from '../../../shared/domain/planning';
 
 const fridays = (year: number): PlanRule => ({ ...defaultRule(year, { startTime: '09:00', endTime: '12:00' }), weekday: 5 });
 
@@ -80,5 +80,34 @@ describe('the planning rule', () => {
     const afternoon = proposeMeetings(onlyApril('15:00'));
     expect(afternoon.meetings).toEqual([]);
     expect(afternoon.notes).toEqual(['Vårterminen har bara 0 möjliga fredagar: 0 möten föreslås i stället för 1.']);
+  });
+});
+
+describe('the suggested rule', () => {
+  it('learns the weekday and the meetings per term from the year before, ignoring cancelled ones', () => {
+    const previous = [
+      { date: '2026-01-21', status: 'held' },
+      { date: '2026-03-04', status: 'cancelled' },
+      { date: '2026-04-15', status: 'held' },
+      { date: '2026-09-23', status: 'held' },
+      { date: '2026-10-28', status: 'held' },
+      { date: '2026-12-09', status: 'planned' },
+      { date: '2026-10-08', status: 'held' },
+      { date: '2025-02-07', status: 'held' },
+    ];
+    const rule = suggestRule(2027, { startTime: '13:00', endTime: '16:30' }, previous);
+    expect([rule.weekday, rule.spring.count, rule.autumn.count, rule.startTime]).toEqual([3, 2, 4, '13:00']);
+    expect(suggestRule(2027, { startTime: '09:00', endTime: '12:00' }, [])).toEqual(defaultRule(2027, { startTime: '09:00', endTime: '12:00' }));
+  });
+});
+
+describe('the month grid', () => {
+  it('starts weeks on Monday with ISO week numbers', async () => {
+    const { monthWeeks } = await import('../../../shared/calendar/monthGrid');
+    const november = monthWeeks(2026, 11);
+    expect(november[0]).toEqual({ week: 44, days: ['2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31', '2026-11-01'] });
+    expect(november[november.length - 1]!.days[6]).toBe('2026-12-06');
+    expect(november).toHaveLength(6);
+    expect(monthWeeks(2027, 1)[0]!.week).toBe(53);
   });
 });
