@@ -3,6 +3,8 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { Store } from '../db/store';
 import { MeetingPage } from '../features/meeting/MeetingPage';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { MeetingDatesPage } from '../features/calendar/MeetingDatesPage';
 import { OpenMeetingFileCommand } from '../features/meeting/OpenMeetingFile';
 import { BodiesPage } from '../features/register/BodiesPage';
 import { BodyPage } from '../features/register/BodyPage';
@@ -38,6 +40,10 @@ export function App({ store }: { store: Store }) {
                   <Route path="/organ/:id">{(params) => <BodyPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>
                   <Route path={routes.settings} component={SettingsPage} />
                   <Route path="/moten/:id">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>
+                  <Route path={routes.calendar} component={CalendarPage} />
+                  <Route path="/kalender/motestider/:bodyId/:year">
+                    {(params) => <MeetingDatesPage key={`${params.bodyId}/${params.year}`} bodyId={decodeURIComponent(params.bodyId)} year={Number(params.year)} />}
+                  </Route>
                   <Route component={NotFound} />
                 </Switch>
               </Shell>

@@ -7,4 +7,6 @@ export const routes = {
   body: (id: string) => `/organ/${encodeURIComponent(id)}`,
   settings: '/installningar',
   meeting: (id: string) => `/moten/${encodeURIComponent(id)}`,
+  calendar: '/kalender',
+  meetingDates: (bodyId: string, year: number) => `/kalender/motestider/${encodeURIComponent(bodyId)}/${year}`,
 } as const;

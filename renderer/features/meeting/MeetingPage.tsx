@@ -16,6 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, ArrowUpload20Regular, DocumentArrowRight20Regular, MailCheckmark20Regular } from '@fluentui/react-icons';
+import { CalendarArrowDown20Regular, DismissCircle20Regular, Edit20Regular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatLongDate, formatTimeRange } from '../../../shared/domain/dates';
@@ -31,6 +32,9 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { AgendaEditor } from '../agenda/AgendaEditor';
+import { CancelMeetingDialog } from '../calendar/CancelMeetingDialog';
+import { useCalendarExports } from '../calendar/exports';
+import { MeetingDetailsDialog } from '../calendar/MeetingDetailsDialog';
 import { ChangesPanel } from '../agenda/ChangesPanel';
 
 const useStyles = makeStyles({
@@ -46,6 +50,9 @@ export function MeetingPage({ id }: { id: string }) {
   const feedback = useFeedback();
   const styles = useStyles();
   const [tab, setTab] = useState<'agenda'>('agenda');
+  const [editingDetails, setEditingDetails] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const calendarExports = useCalendarExports();
   const meeting = useLiveQuery(() => getMeeting(store, id), [store, id]);
   const items = useLiveQuery(() => listItems(store, id), [store, id]);
   const index = useLiveQuery(() => registerIndex(store), [store]);
@@ -105,6 +112,17 @@ export function MeetingPage({ id }: { id: string }) {
               Markera kallelsen som skickad
             </Button>
           ) : null}
+          <Button icon={<Edit20Regular />} onClick={() => setEditingDetails(true)}>
+            Ändra
+          </Button>
+          {meeting.status === 'planned' || meeting.status === 'noticeSent' ? (
+            <Button icon={<DismissCircle20Regular />} onClick={() => setCancelling(true)}>
+              Ställ in …
+            </Button>
+          ) : null}
+          <Button icon={<CalendarArrowDown20Regular />} disabled={calendarExports.busy !== null} onClick={() => void calendarExports.exportMeeting(meeting.id)}>
+            Kalenderfil
+          </Button>
           <Menu>
             <MenuTrigger disableButtonEnhancement>
               <Button icon={<DocumentArrowRight20Regular />}>Mötesfil</Button>
@@ -132,6 +150,8 @@ export function MeetingPage({ id }: { id: string }) {
           <ChangesPanel meeting={meeting} />
         </div>
       ) : null}
+      <MeetingDetailsDialog open={editingDetails} meetingId={meeting.id} onClose={() => setEditingDetails(false)} />
+      {cancelling ? <CancelMeetingDialog open meetingId={meeting.id} onClose={() => setCancelling(false)} /> : null}
     </Page>
   );
 }
