@@ -33,7 +33,7 @@ export function meetingDatesPatches(model: MeetingDatesModel, printedOn: string)
     partners: rowsPatch(
       model.partners.length
         ? model.partners.map((p) => ({ party: p.party, dates: p.dates, contact: p.contact }))
-        : [{ party: 'Inga samverkansmöten är inlagda för året.', dates: '', contact: '' }],
+        : [{ party: 'Inga inlagda', dates: '–', contact: '–' }],
     ),
     printedOn: textPatch(formatDate(printedOn)),
   };

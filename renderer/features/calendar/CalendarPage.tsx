@@ -58,7 +58,7 @@ import { YearList } from './YearList';
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   period: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  periodLabel: { minWidth: '72px', textAlign: 'center', fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  periodLabel: { minWidth: '168px', textAlign: 'center', fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   filters: {
     display: 'flex',
     alignItems: 'center',

@@ -92,6 +92,11 @@ export function YearList(props: { year: number; entries: readonly Entry[]; names
                             · {entry.meeting.cancelledReason}
                           </Text>
                         ) : null}
+                        {entry.kind === 'meeting' && entry.meeting.timeSlots.length ? (
+                          <Text as="div" size={200} className={styles.place}>
+                            {entry.meeting.timeSlots.map((slot) => `${slot.label || 'Del av mötet'} ${formatTimeRange(slot.start, slot.end)}`).join(' · ')}
+                          </Text>
+                        ) : null}
                         <WarningLines warnings={entry.warnings} />
                       </TableCell>
                       <TableCell className={styles.bodiesCell}>
