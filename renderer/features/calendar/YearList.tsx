@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   bodies: { display: 'flex', flexDirection: 'column' },
   eventTitle: { fontWeight: tokens.fontWeightRegular },
   place: { color: tokens.colorNeutralForeground2 },
+  slots: { display: 'block', margin: 0 },
 });
 
 const months = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -93,7 +94,7 @@ export function YearList(props: { year: number; entries: readonly Entry[]; names
                           </Text>
                         ) : null}
                         {entry.kind === 'meeting' && entry.meeting.timeSlots.length ? (
-                          <Text as="div" size={200} className={styles.place}>
+                          <Text as="p" size={200} className={mergeClasses(styles.place, styles.slots)}>
                             {entry.meeting.timeSlots.map((slot) => `${slot.label || 'Del av mötet'} ${formatTimeRange(slot.start, slot.end)}`).join(' · ')}
                           </Text>
                         ) : null}
