@@ -18,9 +18,9 @@ import * as meetingOps from '../../shared/ydoc/meeting';
 import { readRegister } from '../../shared/ydoc/register';
 import { changeDocuments } from './agenda';
 import type { EventRow, ItemRow, MeetingRow } from './database';
-import { reproject } from './projection';
+import { projectNewDocuments } from './projection';
 import { registerIndex } from './queries';
-import { addDocumentRow, changeDocument, writeTables, type Store } from './store';
+import { addDocumentRows, changeDocument, writeTables, type Store } from './store';
 
 const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null);
 const byDateTime = (a: { date: string; startTime: string | null }, b: { date: string; startTime: string | null }) =>
@@ -47,38 +47,41 @@ export interface MeetingDraft {
 export async function createMeetings(store: Store, drafts: readonly MeetingDraft[]): Promise<string[]> {
   if (drafts.length === 0) throw new DomainError('Det finns inga möten att lägga in.');
   const register = readRegister(await store.docs.get(REGISTER_DOC_ID));
+  const planned = drafts.map((draft) => {
+    const host = register.bodies.find((b) => b.id === draft.bodyIds[0] && b.deletedAt === null);
+    if (!host) throw new DomainError('Välj vilket organ mötet hör till.', 'bodyIds');
+    return { draft, host, id: newId() };
+  });
   return store.db.transaction('rw', writeTables(store, ['meeting']), async () => {
-    const ids: string[] = [];
-    for (const draft of drafts) {
-      const host = register.bodies.find((b) => b.id === draft.bodyIds[0] && b.deletedAt === null);
-      if (!host) throw new DomainError('Välj vilket organ mötet hör till.', 'bodyIds');
-      const id = newId();
-      const docId = meetingDocId(id);
-      const doc = await addDocumentRow(store, docId, (created) => {
-        meetingOps.initMeeting(
-          created,
-          {
-            id,
-            details: {
-              bodyIds: draft.bodyIds,
-              title: draft.title ?? '',
-              date: draft.date,
-              startTime: draft.startTime ?? host.defaultStartTime,
-              endTime: draft.endTime ?? host.defaultEndTime,
-              place: draft.place ?? host.defaultPlace,
-              timeSlots: draft.timeSlots ?? [],
+    const docs = await addDocumentRows(
+      store,
+      planned.map(({ draft, host, id }) => ({
+        docId: meetingDocId(id),
+        build: (created) => {
+          meetingOps.initMeeting(
+            created,
+            {
+              id,
+              details: {
+                bodyIds: draft.bodyIds,
+                title: draft.title ?? '',
+                date: draft.date,
+                startTime: draft.startTime ?? host.defaultStartTime,
+                endTime: draft.endTime ?? host.defaultEndTime,
+                place: draft.place ?? host.defaultPlace,
+                timeSlots: draft.timeSlots ?? [],
+              },
+              openingItems: host.openingItems,
+              closingItems: host.closingItems,
             },
-            openingItems: host.openingItems,
-            closingItems: host.closingItems,
-          },
-          register.bodies,
-        );
-        if (draft.status && draft.status !== 'planned') meetingOps.setStatus(created, id, draft.status);
-      });
-      await reproject(store.db, docId, doc);
-      ids.push(id);
-    }
-    return ids;
+            register.bodies,
+          );
+          if (draft.status && draft.status !== 'planned') meetingOps.setStatus(created, id, draft.status);
+        },
+      })),
+    );
+    await projectNewDocuments(store.db, docs);
+    return planned.map((p) => p.id);
   });
 }
 

@@ -12,10 +12,11 @@ import { isRegisterEmpty } from './queries';
 import { addDocumentRow, changeDocument, setSetting, type Store } from './store';
 import { todayIso } from '../../shared/domain/dates';
 import { addExampleEvents, addExampleMeetings } from './exampleCalendar';
+import { exampleCalendar } from '../../shared/example/calendar';
 
 /** `today` places the example calendar's current year (default: the real today). */
 export async function loadExampleData(store: Store, options: { today?: string } = {}): Promise<void> {
-  const today = options.today ?? todayIso();
+  const calendar = exampleCalendar(options.today ?? todayIso());
   if (!(await isRegisterEmpty(store))) {
     throw new DomainError('Exempeldata kan bara läsas in i ett tomt register.');
   }
@@ -84,12 +85,12 @@ export async function loadExampleData(store: Store, options: { today?: string } 
             );
             if (m.role !== 'deputy') seats.set(m.person, id);
           }
-          addExampleEvents(created, body.key, { organisations: organisationIds, people: personIds }, today);
+          addExampleEvents(created, body.key, { organisations: organisationIds, people: personIds }, calendar.events);
         });
         bodyIds.set(body.key, bodyId);
         await reproject(store.db, bodyDocId(bodyId), bodyDoc);
       }
-      await addExampleMeetings(store, ops.readRegister(doc).bodies, { organisations: organisationIds, people: personIds, bodies: bodyIds }, today);
+      await addExampleMeetings(store, ops.readRegister(doc).bodies, { organisations: organisationIds, people: personIds, bodies: bodyIds }, calendar.meetings);
     },
     { alsoKinds: ['body', 'meeting'], extraTables: ['settings'] },
   );

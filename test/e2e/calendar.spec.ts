@@ -5,6 +5,9 @@ import { expect, test } from './fixtures';
 import { CalendarScreen } from './pages/calendar-pages';
 import { MeetingScreen } from './pages/meeting-pages';
 
+// Long flows with several downloads: room for a busy machine (no test here measures time).
+test.describe.configure({ timeout: 180_000 });
+
 const CHEFS = 'Chefsgrupp folkhälsa';
 const COUNCIL = 'Specifika samverkansrådet för folkhälsa';
 
