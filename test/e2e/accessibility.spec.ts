@@ -2,6 +2,9 @@ import { expect, test } from './fixtures';
 import { MeetingScreen } from './pages/meeting-pages';
 import { BodyScreen } from './pages/register-pages';
 
+// Each axe scan takes seconds on a busy machine, and these tests run many: give them room (nothing here measures time).
+test.describe.configure({ timeout: 180_000 });
+
 test('the start and register screens pass axe (WCAG 2.1 AA)', async ({ app, expectNoAxeViolations }) => {
   await app.open('/');
   await expectNoAxeViolations('välkomstsidan');
