@@ -3,8 +3,21 @@
  * renderer and main, Node >= 20) has them as globals. Only tsconfig.shared.json includes this file;
  * the other projects get the same names from the DOM or Node typings.
  */
+interface CryptoKey {
+  readonly type: string;
+  readonly extractable: boolean;
+}
+interface JsonWebKey {
+  kty?: string;
+  crv?: string;
+  x?: string;
+  d?: string;
+}
 interface UniversalSubtleCrypto {
   digest(algorithm: 'SHA-256', data: Uint8Array<ArrayBuffer> | ArrayBuffer): Promise<ArrayBuffer>;
+  sign(algorithm: { name: 'Ed25519' }, key: CryptoKey, data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
+  verify(algorithm: { name: 'Ed25519' }, key: CryptoKey, signature: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>): Promise<boolean>;
+  importKey(format: 'jwk', keyData: JsonWebKey, algorithm: { name: 'Ed25519' }, extractable: boolean, usages: ('sign' | 'verify')[]): Promise<CryptoKey>;
 }
 interface UniversalCrypto {
   readonly subtle: UniversalSubtleCrypto;

@@ -39,7 +39,11 @@ export function App({ store }: { store: Store }) {
                   <Route path={routes.bodies} component={BodiesPage} />
                   <Route path="/organ/:id">{(params) => <BodyPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>
                   <Route path={routes.settings} component={SettingsPage} />
-                  <Route path="/moten/:id">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} />}</Route>
+                  <Route path="/moten/:id">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="agenda" />}</Route>
+                  <Route path="/moten/:id/motet">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" />}</Route>
+                  <Route path="/moten/:id/motet/:itemId">
+                    {(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" itemId={decodeURIComponent(params.itemId)} />}
+                  </Route>
                   <Route path={routes.calendar} component={CalendarPage} />
                   <Route path="/kalender/motestider/:bodyId/:year">
                     {(params) => <MeetingDatesPage key={`${params.bodyId}/${params.year}`} bodyId={decodeURIComponent(params.bodyId)} year={Number(params.year)} />}

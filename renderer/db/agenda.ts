@@ -3,7 +3,6 @@
  * the topic backlog. Changes that span two documents (an item moved from one meeting to another)
  * are one transaction: both documents change, or neither.
  */
-import type * as Y from 'yjs';
 import { DomainError } from '../../shared/domain/errors';
 import { orderItems } from '../../shared/domain/agenda';
 import type { AgendaItemInput, TopicInput } from '../../shared/domain/meeting';
@@ -11,23 +10,9 @@ import * as body from '../../shared/ydoc/body';
 import { bodyDocId, meetingDocId } from '../../shared/ydoc/documents';
 import * as ops from '../../shared/ydoc/meeting';
 import type { TopicRow } from './database';
-import { reproject } from './projection';
-import { writeTables, type Store } from './store';
+import { changeDocuments, type Store } from './store';
 
-/** Runs `apply` over several documents in one transaction and reprojects each of them. */
-export async function changeDocuments<T>(store: Store, docIds: readonly string[], apply: (docs: Y.Doc[]) => T | Promise<T>): Promise<T> {
-  const docs = await Promise.all(docIds.map((id) => store.docs.get(id)));
-  try {
-    return await store.db.transaction('rw', writeTables(store, ['meeting', 'body', 'register']), async () => {
-      const result = await apply(docs);
-      for (const [index, docId] of docIds.entries()) await reproject(store.db, docId, docs[index]!);
-      return result;
-    });
-  } catch (error) {
-    docIds.forEach((id) => store.docs.forget(id));
-    throw error;
-  }
-}
+export { changeDocuments };
 
 /**
  * Moves items from one meeting to another (e.g. when a meeting is cancelled): each item is added to

@@ -16,11 +16,10 @@ import * as calendarOps from '../../shared/ydoc/calendar';
 import { bodyDocId, meetingDocId, REGISTER_DOC_ID } from '../../shared/ydoc/documents';
 import * as meetingOps from '../../shared/ydoc/meeting';
 import { readRegister } from '../../shared/ydoc/register';
-import { changeDocuments } from './agenda';
 import type { EventRow, ItemRow, MeetingRow } from './database';
 import { projectNewDocuments } from './projection';
 import { registerIndex } from './queries';
-import { addDocumentRows, changeDocument, writeTables, type Store } from './store';
+import { addDocumentRows, changeDocument, changeDocuments, writeTables, type Store } from './store';
 
 const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null);
 const byDateTime = (a: { date: string; startTime: string | null }, b: { date: string; startTime: string | null }) =>

@@ -9,7 +9,11 @@
 import { Dexie, type Table } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
+import type { Attendance } from '../../shared/domain/attendance';
+import type { Approval, JusteringStatus, ReviewComment, ReviewVersion } from '../../shared/domain/justering';
 import type { AgendaItem, Meeting, Topic, YearPlanEvent } from '../../shared/domain/meeting';
+import type { Task, TaskFollowUp } from '../../shared/domain/minutes';
+import type { MinutesContent } from '../../shared/ydoc/minutes';
 import type { Body, Membership, Organisation, Person } from '../../shared/domain/register';
 import type { DocumentKind } from '../../shared/ydoc/documents';
 import type { Change } from '../../shared/ydoc/meeting';
@@ -36,6 +40,60 @@ export type ItemRow = AgendaItem & Derived;
 export type EventRow = YearPlanEvent & Derived;
 export type TopicRow = Topic & Derived;
 export type ChangeRow = Change & Derived & { meetingId: string };
+export type AttendanceRecordRow = Attendance & Derived & { id: string; meetingId: string };
+/** An item's minutes as plain data (the running text as blocks), for lists, search and export. */
+export type MinutesRow = Omit<MinutesContent, 'itemId'> & Derived & { id: string };
+export type TaskRow = Task & Derived & { meetingId: string; itemId: string };
+export type TaskFollowUpRow = TaskFollowUp & Derived & { bodyId: string };
+
+/** A meeting's justering at a glance (derived from its document). */
+export interface JusteringRow extends Derived {
+  id: string;
+  status: JusteringStatus['kind'];
+  latestVersion: number | null;
+  latestHash: string | null;
+  signedVersion: number | null;
+  signedHash: string | null;
+  approvedOn: string | null;
+  pending: string[];
+  /** Items approved at the meeting: their minutes are frozen. */
+  immediateItemIds: string[];
+}
+
+export type ReviewVersionRow = ReviewVersion & Derived & { meetingId: string };
+export type ApprovalRow = Approval & Derived & { meetingId: string };
+export type ReviewCommentRow = ReviewComment & Derived & { meetingId: string };
+
+/** A signed version, archived once and never changed (a DBCore middleware refuses any change). */
+export interface SignedProtocolRow {
+  id: string;
+  meetingId: string;
+  version: number;
+  hash: string;
+  json: string;
+  approvedOn: string;
+  signedAt: string;
+  approvals: Approval[];
+}
+
+/** A review package received by a justerare on this machine, and what they did with it. */
+export interface ReceivedReviewRow {
+  id: string;
+  meetingId: string;
+  version: number;
+  hash: string;
+  bytes: Uint8Array;
+  receivedAt: string;
+  answeredAt: string | null;
+}
+
+/** This installation's own signing key (local: never synced, not in backups). */
+export interface KeyRow {
+  id: string;
+  privateJwk: JsonWebKey;
+  publicJwk: JsonWebKey;
+  createdAt: string;
+}
 
 export interface SettingRow {
   key: string;
@@ -59,6 +117,17 @@ export const schemaV1 = {
   events: 'id, docId, bodyId, date',
   topics: 'id, docId, bodyId, status',
   changes: 'id, docId, meetingId, at',
+  attendance: 'id, docId, meetingId, personId',
+  minutes: 'id, docId, meetingId',
+  tasks: 'id, docId, meetingId, itemId',
+  taskFollowUps: 'id, docId, bodyId, taskId',
+  justering: 'id, docId, status',
+  reviewVersions: 'id, docId, meetingId',
+  approvals: 'id, docId, meetingId',
+  reviewComments: 'id, docId, meetingId',
+  signedProtocols: 'id, meetingId, hash',
+  receivedReviews: 'id, meetingId',
+  keys: 'id',
   settings: 'key',
 } as const;
 
@@ -73,6 +142,17 @@ export class JusteraDatabase extends Dexie {
   events!: Table<EventRow, string>;
   topics!: Table<TopicRow, string>;
   changes!: Table<ChangeRow, string>;
+  attendance!: Table<AttendanceRecordRow, string>;
+  minutes!: Table<MinutesRow, string>;
+  tasks!: Table<TaskRow, string>;
+  taskFollowUps!: Table<TaskFollowUpRow, string>;
+  justering!: Table<JusteringRow, string>;
+  reviewVersions!: Table<ReviewVersionRow, string>;
+  approvals!: Table<ApprovalRow, string>;
+  reviewComments!: Table<ReviewCommentRow, string>;
+  signedProtocols!: Table<SignedProtocolRow, string>;
+  receivedReviews!: Table<ReceivedReviewRow, string>;
+  keys!: Table<KeyRow, string>;
   settings!: Table<SettingRow, string>;
 
   constructor(name: string = DATABASE_NAME) {

@@ -8,6 +8,7 @@ import { formatDate } from '../../shared/domain/dates';
 import { DomainError } from '../../shared/domain/errors';
 import { createMeetingFile, fileNameFor, readMeetingFile } from '../../shared/exchange/meetingFile';
 import { bodyDocId, meetingDocId, REGISTER_DOC_ID } from '../../shared/ydoc/documents';
+import { LOCKED_MESSAGE } from '../../shared/ydoc/justering';
 import { readMeeting } from '../../shared/ydoc/meeting';
 import { readRegister } from '../../shared/ydoc/register';
 import { actorName } from './actor';
@@ -39,6 +40,28 @@ export async function exportMeetingFile(store: Store, meetingId: string): Promis
   };
 }
 
+/** Would merging these updates change any document that belongs to a signed protocol? */
+async function changesFrozenDocuments(store: Store, documents: readonly { id: string; update: Uint8Array }[]): Promise<boolean> {
+  for (const { id, update } of documents) {
+    if (!store.frozen.has(id)) continue;
+    const local = await store.docs.get(id);
+    const before = new Y.Doc();
+    Y.applyUpdateV2(before, Y.encodeStateAsUpdateV2(local));
+    const after = new Y.Doc();
+    Y.applyUpdateV2(after, Y.encodeStateAsUpdateV2(local));
+    Y.applyUpdateV2(after, update);
+    const same = sameBytes(Y.encodeStateAsUpdateV2(before), Y.encodeStateAsUpdateV2(after));
+    before.destroy();
+    after.destroy();
+    if (!same) return true;
+  }
+  return false;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
 export interface ImportResult {
   meetingId: string;
   /** True when this installation did not have the meeting before. */
@@ -49,6 +72,8 @@ export interface ImportResult {
 
 export async function importMeetingFile(store: Store, bytes: Uint8Array, expectedMeetingId?: string): Promise<ImportResult> {
   const file = readMeetingFile(bytes, expectedMeetingId);
+  const frozenChanged = await changesFrozenDocuments(store, file.documents);
+  if (frozenChanged) throw new DomainError(`Filen innehåller ändringar i ett justerat protokoll och lästes inte in. ${LOCKED_MESSAGE}`);
   const existing = new Set((await store.db.documents.bulkGet(file.documents.map((d) => d.id))).flatMap((row) => (row ? [row.id] : [])));
   // Documents we already have are loaded before the transaction; new ones are created inside it.
   const loaded = new Map<string, Y.Doc>();
@@ -71,6 +96,8 @@ export async function importMeetingFile(store: Store, bytes: Uint8Array, expecte
     for (const id of loaded.keys()) store.docs.forget(id);
     throw error;
   }
+  // The file may carry a signature made on the other machine.
+  await store.frozen.refresh(store.db);
   const when = /^\d{4}-\d{2}-\d{2}$/.test(file.summary.date) ? ` ${formatDate(file.summary.date)}` : '';
   return {
     meetingId: file.meetingId,

@@ -6,7 +6,11 @@
 import type { Table } from 'dexie';
 import type * as Y from 'yjs';
 import { parseDocId, type DocumentKind } from '../../shared/ydoc/documents';
-import { readEvents, readTopics } from '../../shared/ydoc/body';
+import { readAttendance } from '../../shared/ydoc/attendance';
+import { readEvents, readTaskFollowUps, readTopics } from '../../shared/ydoc/body';
+import { readMinutes } from '../../shared/ydoc/minutes';
+import { justeringStatus } from '../../shared/domain/justering';
+import { readJustering } from '../../shared/ydoc/justering';
 import { readChanges, readItems, readMeeting } from '../../shared/ydoc/meeting';
 import { readMemberships, readRegister } from '../../shared/ydoc/register';
 import type { JusteraDatabase } from './database';
@@ -24,25 +28,56 @@ const projectors: Record<DocumentKind, Projector> = {
     project: (doc) => ({ ...readRegister(doc) }),
   },
   body: {
-    tables: ['memberships', 'events', 'topics'],
+    tables: ['memberships', 'events', 'topics', 'taskFollowUps'],
     project: (doc, bodyId) => ({
       memberships: readMemberships(doc, bodyId),
       events: readEvents(doc, bodyId),
       topics: readTopics(doc, bodyId),
+      taskFollowUps: readTaskFollowUps(doc).map((f) => ({ ...f, bodyId })),
     }),
   },
   meeting: {
-    tables: ['meetings', 'items', 'changes'],
+    tables: ['meetings', 'items', 'changes', 'attendance', 'justering', 'reviewVersions', 'approvals', 'reviewComments'],
     project: (doc, meetingId) => {
       const meeting = readMeeting(doc, meetingId);
+      const state = readJustering(doc);
+      const status = justeringStatus(state);
+      const latest = state.versions.at(-1);
+      const signed = state.signatures.at(-1);
       return {
+        justering: [
+          {
+            id: meetingId,
+            status: status.kind,
+            latestVersion: latest?.version ?? null,
+            latestHash: latest?.hash ?? null,
+            signedVersion: signed?.version ?? null,
+            signedHash: signed?.hash ?? null,
+            approvedOn: signed?.approvedOn ?? null,
+            pending: status.kind === 'inReview' ? status.pending.map((a) => a.name) : [],
+            immediateItemIds: state.immediate.map((i) => i.itemId),
+          },
+        ],
+        reviewVersions: state.versions.map((v) => ({ ...v, meetingId })),
+        approvals: state.approvals.map((a) => ({ ...a, meetingId })),
+        reviewComments: state.comments.map((c) => ({ ...c, meetingId })),
         meetings: meeting ? [meeting] : [],
         items: readItems(doc, meetingId),
         changes: readChanges(doc).map((change) => ({ ...change, meetingId })),
+        attendance: readAttendance(doc).map((a) => ({ ...a, id: `${meetingId}:${a.personId}`, meetingId })),
       };
     },
   },
-  minutes: { tables: [], project: () => ({}) },
+  minutes: {
+    tables: ['minutes', 'tasks'],
+    project: (doc, itemId) => {
+      const { itemId: _itemId, ...minutes } = readMinutes(doc, itemId);
+      return {
+        minutes: [{ ...minutes, id: itemId }],
+        tasks: minutes.tasks.map((task) => ({ ...task, meetingId: minutes.meetingId, itemId })),
+      };
+    },
+  },
 };
 
 /** The derived tables a change to this document touches: a write transaction must include them. */

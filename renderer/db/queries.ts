@@ -36,6 +36,11 @@ export async function listMemberships(store: Store, bodyId: string): Promise<Mem
   return live(await store.db.memberships.where('bodyId').equals(bodyId).toArray());
 }
 
+/** The memberships of several bodies (a joint meeting's), deleted ones left out. */
+export async function listMembershipsOfBodies(store: Store, bodyIds: readonly string[]): Promise<MembershipRow[]> {
+  return live(await store.db.memberships.where('bodyId').anyOf([...bodyIds]).toArray());
+}
+
 export async function listMembershipsOfPerson(store: Store, personId: string): Promise<MembershipRow[]> {
   return live(await store.db.memberships.where('personId').equals(personId).toArray());
 }

@@ -7,13 +7,23 @@
 import { DexieYProvider } from 'y-dexie';
 import * as Y from 'yjs';
 import { DomainError } from '../../shared/domain/errors';
+import { LOCKED_MESSAGE } from '../../shared/ydoc/justering';
 import { initDocument, parseDocId, REGISTER_DOC_ID, type DocumentKind } from '../../shared/ydoc/documents';
 import { DATABASE_NAME, JusteraDatabase, UPDATES_TABLE } from './database';
 import { projectionTables, reproject } from './projection';
+import { Projector } from './projector';
+import { FrozenDocuments } from './frozen';
+import { WriteTracker } from './writeTracker';
 
 export interface Store {
   readonly db: JusteraDatabase;
   readonly docs: DocumentCache;
+  /** Whether every write has reached the disk (read by the save indicator and the benchmark). */
+  readonly writes: WriteTracker;
+  /** Reprojects documents changed outside changeDocument (typing), shortly after the typing. */
+  readonly projector: Projector;
+  /** The documents of signed protocols, which the data layer refuses to change. */
+  readonly frozen: FrozenDocuments;
 }
 
 export class DocumentCache {
@@ -41,6 +51,10 @@ export class DocumentCache {
     return doc;
   }
 
+  isLoaded(docId: string): boolean {
+    return this.loaded.has(docId);
+  }
+
   /** Drops the in-memory copy; the next `get` reads it afresh from the database. */
   forget(docId: string): void {
     const pending = this.loaded.get(docId);
@@ -54,14 +68,24 @@ export class DocumentCache {
 }
 
 export async function openStore(name: string = DATABASE_NAME): Promise<Store> {
+  const writes = new WriteTracker();
+  const frozen = new FrozenDocuments();
   const db = new JusteraDatabase(name);
+  db.use(writes.middleware());
+  db.use(frozen.middleware());
   await db.open();
-  const store: Store = { db, docs: new DocumentCache(db) };
+  const partial = { db, docs: new DocumentCache(db), writes, frozen } as Omit<Store, 'projector'> & { projector?: Projector };
+  const store = Object.assign(partial, { projector: new Projector(partial as Store) }) as Store;
   await ensureRegister(store);
+  await store.projector.catchUp();
+  await frozen.refresh(db);
+  frozen.follow(db);
   return store;
 }
 
 export function closeStore(store: Store): void {
+  void store.projector.flush();
+  store.frozen.stop();
   store.docs.forgetAll();
   store.db.close();
 }
@@ -120,32 +144,22 @@ export function writeTables(store: Store, kinds: readonly DocumentKind[], extra:
  * the derived rows are rebuilt before commit. If anything throws, nothing is stored and the
  * in-memory document is reloaded so it matches the database again.
  */
-export async function changeDocument<T>(
+export function changeDocument<T>(
   store: Store,
   docId: string,
   apply: (doc: Y.Doc) => T | Promise<T>,
-  options: {
-    /** Other tables the change reads or writes (e.g. to check a rule). */
-    extraTables?: readonly string[];
-    /** Other kinds of document the change creates or projects in the same transaction. */
-    alsoKinds?: readonly DocumentKind[];
-  } = {},
+  options: ChangeOptions = {},
 ): Promise<T> {
-  const parsed = parseDocId(docId);
-  if (!parsed) throw new Error(`Unknown document id ${docId}`);
-  const doc = await store.docs.get(docId);
-  const tables = writeTables(store, [parsed.kind, ...(options.alsoKinds ?? [])], options.extraTables);
-  const before = Y.encodeStateVector(doc);
-  try {
-    return await store.db.transaction('rw', tables, async () => {
-      const result = await apply(doc);
-      await reproject(store.db, docId, doc);
-      return result;
-    });
-  } catch (error) {
-    if (!sameBytes(before, Y.encodeStateVector(doc))) store.docs.forget(docId);
-    throw error;
-  }
+  return changeDocuments(store, [docId], ([doc]) => apply(doc!), options);
+}
+
+export interface ChangeOptions {
+  /** Other tables the change reads or writes (e.g. to check a rule). */
+  extraTables?: readonly string[];
+  /** Other kinds of document the change creates or projects in the same transaction. */
+  alsoKinds?: readonly DocumentKind[];
+  /** Only for starting a correction: the transaction may write to a signed meeting's documents. */
+  allowFrozen?: boolean;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -158,4 +172,39 @@ export async function getSetting<T>(store: Store, key: string): Promise<T | unde
 
 export async function setSetting(store: Store, key: string, value: unknown): Promise<void> {
   await store.db.settings.put({ key, value });
+}
+
+/**
+ * The same over several documents at once (an item moved from one meeting to another, a topic
+ * pulled from a body's list onto an agenda): all of them change, or none.
+ */
+export async function changeDocuments<T>(
+  store: Store,
+  docIds: readonly string[],
+  apply: (docs: Y.Doc[]) => T | Promise<T>,
+  options: ChangeOptions = {},
+): Promise<T> {
+  const docs = await Promise.all(docIds.map((id) => store.docs.get(id)));
+  const kinds = docIds.map((id) => parseDocId(id)?.kind).filter((kind): kind is DocumentKind => !!kind);
+  const tables = writeTables(store, [...kinds, ...(options.alsoKinds ?? [])], options.extraTables);
+  const before = docs.map((doc) => Y.encodeStateVector(doc));
+  try {
+    return await store.db.transaction('rw', tables, async (tx) => {
+      if (options.allowFrozen) store.frozen.allow(tx.idbtrans);
+      const result = await apply(docs);
+      // Defence in depth: the operations refuse to touch a signed protocol, and so does this.
+      docIds.forEach((docId, index) => {
+        if (!options.allowFrozen && store.frozen.has(docId) && !sameBytes(before[index]!, Y.encodeStateVector(docs[index]!))) {
+          throw new DomainError(LOCKED_MESSAGE);
+        }
+      });
+      for (const [index, docId] of docIds.entries()) await reproject(store.db, docId, docs[index]!);
+      return result;
+    });
+  } catch (error) {
+    docIds.forEach((id, index) => {
+      if (!sameBytes(before[index]!, Y.encodeStateVector(docs[index]!))) store.docs.forget(id);
+    });
+    throw error;
+  }
 }

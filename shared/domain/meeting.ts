@@ -41,6 +41,9 @@ export const meetingSchema = z.object({
   /** Justerare, chosen at the meeting (person ids). */
   adjusterIds: z.array(z.string()).max(10).default([]),
   noticeSentAt: z.string().nullable().default(null),
+  /** "Godkännande av dagordning": when the agenda was adopted, and what was added at the meeting. */
+  agendaAdoptedAt: z.string().nullable().default(null),
+  agendaAdditions: text(2000).default(''),
   createdAt: z.string().default(''),
   /** Revision for calendar files (.ics SEQUENCE): raised when the date, time, place or status changes. */
   sequence: z.number().int().min(0).default(0),

@@ -13,6 +13,7 @@ import {
   type TopicInput,
   type YearPlanEvent,
 } from '../domain/meeting';
+import { taskFollowUpSchema, type TaskFollowUp } from '../domain/minutes';
 import { parseInput } from '../domain/validation';
 import { LOCAL_ORIGIN } from './documents';
 import { insertRecord, patchRecord, readCollection } from './entities';
@@ -123,4 +124,22 @@ export function setTopicScheduled(doc: Y.Doc, bodyId: string, id: string, schedu
       }),
     LOCAL_ORIGIN,
   );
+}
+
+// --- task follow-up (a task is written in one meeting's minutes and followed up in later ones) ---
+
+const FOLLOW_UPS = 'taskFollowUps';
+
+export function readTaskFollowUps(doc: Y.Doc): TaskFollowUp[] {
+  return readCollection(doc, FOLLOW_UPS, taskFollowUpSchema).records;
+}
+
+/** Marks a task done at a meeting (or, with `done` false, open again). Keyed by the task's id. */
+export function setTaskDone(doc: Y.Doc, taskId: string, done: { meetingId: string | null; at: string; note?: string } | null): void {
+  const existing = readTaskFollowUps(doc).find((f) => f.taskId === taskId);
+  const fields = { taskId, doneAt: done?.at ?? null, doneAtMeetingId: done?.meetingId ?? null, note: done?.note ?? '' };
+  doc.transact(() => {
+    if (existing) patchRecord(doc, FOLLOW_UPS, existing.id, fields);
+    else insertRecord(doc, FOLLOW_UPS, taskId, fields);
+  }, LOCAL_ORIGIN);
 }

@@ -26,6 +26,7 @@ import {
 import type { Body, StandardItem } from '../domain/register';
 import { parseInput } from '../domain/validation';
 import { LOCAL_ORIGIN } from './documents';
+import { assertItemOpen, assertUnlocked } from './justering';
 import { hasRecord, insertRecord, patchRecord, readCollection, readRecord } from './entities';
 
 const MEETING = 'meeting';
@@ -82,10 +83,12 @@ export function readChanges(doc: Y.Doc): Change[] {
 function requireMeeting(doc: Y.Doc, meetingId: string): Meeting {
   const meeting = readMeeting(doc, meetingId);
   if (!meeting || meeting.deletedAt) throw new DomainError('Mötet finns inte längre.');
+  assertUnlocked(doc);
   return meeting;
 }
 
 function requireItem(doc: Y.Doc, meetingId: string, itemId: string): AgendaItem {
+  assertItemOpen(doc, itemId);
   const item = readItems(doc, meetingId).find((i) => i.id === itemId && i.deletedAt === null);
   if (!item) throw new DomainError('Punkten finns inte längre på dagordningen.');
   return item;
@@ -136,6 +139,8 @@ export function initMeeting(doc: Y.Doc, meeting: NewMeeting, bodies: readonly Pi
   doc.transact(() => {
     insertRecord(doc, MEETING, id, {
       ...details,
+      agendaAdoptedAt: null,
+      agendaAdditions: '',
       status: 'planned',
       cancelledReason: '',
       adjusterIds: [],
@@ -335,4 +340,12 @@ export function setItemTimes(doc: Y.Doc, meetingId: string, itemId: string, time
   if (!hasRecord(doc, ITEMS, itemId)) throw new DomainError('Punkten finns inte längre.');
   requireMeeting(doc, meetingId);
   doc.transact(() => patchRecord(doc, ITEMS, itemId, times), LOCAL_ORIGIN);
+}
+
+export function setAgendaAdopted(doc: Y.Doc, meetingId: string, adopted: { at: string; additions: string } | null): void {
+  requireMeeting(doc, meetingId);
+  doc.transact(
+    () => patchRecord(doc, MEETING, meetingId, { agendaAdoptedAt: adopted?.at ?? null, agendaAdditions: adopted?.additions.trim() ?? '' }),
+    LOCAL_ORIGIN,
+  );
 }

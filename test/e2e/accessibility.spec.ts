@@ -92,6 +92,32 @@ test('the meeting and agenda screens pass axe', async ({ app, page, expectNoAxeV
   await expectNoAxeViolations('listan Till kommande möten');
 });
 
+test('the meeting mode passes axe', async ({ app, page, expectNoAxeViolations }) => {
+  await app.loadExampleData();
+  const meeting = new MeetingScreen(app);
+  await meeting.create('Specifika samverkansrådet för folkhälsa', '2026-12-11');
+  await page.getByRole('tab', { name: 'Mötet' }).click();
+  await page.getByRole('radiogroup').first().getByRole('radio', { name: 'Närvarande' }).check();
+  await expectNoAxeViolations('närvaro');
+  await page.getByRole('button', { name: 'Lägg till gäst eller tjänsteperson' }).click();
+  await expectNoAxeViolations('dialogen Lägg till på mötet');
+  await page.keyboard.press('Escape');
+  await expect(app.dialog()).toHaveCount(0);
+  const nav = page.getByRole('navigation', { name: 'Mötets punkter' });
+  await nav.getByRole('button', { name: 'Uppföljning av uppdrag' }).click();
+  await expectNoAxeViolations('uppföljning av uppdrag');
+  await nav.getByRole('button', { name: /^2\. Val av justerare/ }).click();
+  await expectNoAxeViolations('punkten Val av justerare');
+  await nav.getByRole('button', { name: /^4\. / }).click();
+  await expectNoAxeViolations('en beslutspunkt');
+  await page.getByRole('button', { name: 'Lägg till förslag' }).click();
+  await page.getByRole('button', { name: 'Lägg till reservation eller anteckning' }).click();
+  await page.getByRole('radio', { name: 'Efter omröstning' }).check();
+  await expectNoAxeViolations('beslut med förslag, omröstning och reservation');
+  await page.getByRole('button', { name: 'Nytt uppdrag' }).click();
+  await expectNoAxeViolations('dialogen Nytt uppdrag');
+});
+
 test('the calendar, year plan and their dialogs pass axe', async ({ app, page, expectNoAxeViolations }) => {
   // Many axe scans in one test: give it room on a busy machine.
   test.setTimeout(240_000);

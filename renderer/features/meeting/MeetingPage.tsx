@@ -19,6 +19,7 @@ import { ArrowDownload20Regular, ArrowUpload20Regular, DocumentArrowRight20Regul
 import { CalendarArrowDown20Regular, DismissCircle20Regular, Edit20Regular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useLocation } from 'wouter';
 import { formatLongDate, formatTimeRange } from '../../../shared/domain/dates';
 import { meetingStatusLabels } from '../../../shared/domain/labels';
 import * as agenda from '../../db/agenda';
@@ -27,6 +28,7 @@ import { getMeeting, listItems, setMeetingStatus } from '../../db/meetings';
 import { registerIndex } from '../../db/queries';
 import { platform } from '../../platform';
 import { useFeedback } from '../../app/feedback';
+import { routes } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
@@ -36,6 +38,7 @@ import { CancelMeetingDialog } from '../calendar/CancelMeetingDialog';
 import { useCalendarExports } from '../calendar/exports';
 import { MeetingDetailsDialog } from '../calendar/MeetingDetailsDialog';
 import { ChangesPanel } from '../agenda/ChangesPanel';
+import { MeetingMode } from './MeetingMode';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, paddingTop: tokens.spacingVerticalM },
@@ -45,11 +48,14 @@ const statusColor = { planned: 'informative', noticeSent: 'brand', held: 'succes
 
 export const MEETING_FILE_FILTER = [{ name: 'Mötesfil från Justera', extensions: ['json'] }];
 
-export function MeetingPage({ id }: { id: string }) {
+export type MeetingTab = 'agenda' | 'meeting';
+
+export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; itemId?: string }) {
   const store = useStore();
   const feedback = useFeedback();
   const styles = useStyles();
-  const [tab, setTab] = useState<'agenda'>('agenda');
+  const [, navigate] = useLocation();
+  const setTab = (next: MeetingTab) => navigate(next === 'meeting' ? routes.meetingMode(id) : routes.meeting(id), { replace: true });
   const [editingDetails, setEditingDetails] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const calendarExports = useCalendarExports();
@@ -141,13 +147,27 @@ export function MeetingPage({ id }: { id: string }) {
         </>
       }
     >
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'agenda')} aria-label="Mötets delar">
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as MeetingTab)} aria-label="Mötets delar">
         <Tab value="agenda">Dagordning</Tab>
+        <Tab value="meeting">Mötet</Tab>
       </TabList>
       {tab === 'agenda' && host ? (
         <div className={styles.panel} role="tabpanel" aria-label="Dagordning">
           <AgendaEditor meeting={meeting} host={host} items={items} firstSection={firstSection} />
           <ChangesPanel meeting={meeting} />
+        </div>
+      ) : null}
+      {tab === 'meeting' && host ? (
+        <div className={styles.panel} role="tabpanel" aria-label="Mötet">
+          <MeetingMode
+            meeting={meeting}
+            host={host}
+            items={items}
+            firstSection={firstSection}
+            people={index.people}
+            organisations={index.organisations}
+            initialItemId={itemId}
+          />
         </div>
       ) : null}
       <MeetingDetailsDialog open={editingDetails} meetingId={meeting.id} onClose={() => setEditingDetails(false)} />
