@@ -3,6 +3,8 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { Store } from '../db/store';
 import { MeetingPage } from '../features/meeting/MeetingPage';
+import { CalendarPage } from '../features/calendar/CalendarPage';
+import { MeetingDatesPage } from '../features/calendar/MeetingDatesPage';
 import { OpenMeetingFileCommand } from '../features/meeting/OpenMeetingFile';
 import { AgreementPage } from '../features/agreements/AgreementPage';
 import { AgreementsPage } from '../features/agreements/AgreementsPage';
@@ -59,6 +61,10 @@ export function App({ store }: { store: Store }) {
                   <Route path="/moten/:id/protokoll">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="record" />}</Route>
                   <Route path="/moten/:id/motet/:itemId">
                     {(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" itemId={decodeURIComponent(params.itemId)} />}
+                  </Route>
+                  <Route path={routes.calendar} component={CalendarPage} />
+                  <Route path="/kalender/motestider/:bodyId/:year">
+                    {(params) => <MeetingDatesPage key={`${params.bodyId}/${params.year}`} bodyId={decodeURIComponent(params.bodyId)} year={Number(params.year)} />}
                   </Route>
                   <Route component={NotFound} />
                 </Switch>

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import {
   Building20Regular,
+  CalendarLtr20Regular,
   CheckmarkCircle16Regular,
   DocumentSignature20Regular,
   ErrorCircle16Regular,
@@ -101,6 +102,7 @@ export interface NavEntry {
 
 export const navEntries: NavEntry[] = [
   { path: routes.start, label: 'Översikt', icon: <Home20Regular />, keys: 'Alt+1' },
+  { path: routes.calendar, label: 'Kalender', icon: <CalendarLtr20Regular />, keys: 'Alt+2', matchPrefix: true },
   { path: routes.bodies, label: 'Organ', icon: <PeopleTeam20Regular />, keys: 'Alt+3', matchPrefix: true },
   { path: routes.people, label: 'Personer', icon: <Person20Regular />, keys: 'Alt+4' },
   { path: routes.organisations, label: 'Organisationer', icon: <Building20Regular />, keys: 'Alt+5' },

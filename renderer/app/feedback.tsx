@@ -99,7 +99,11 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
       if (!entry) return;
       undoStack.current = undoStack.current.filter((u) => u !== entry);
       dismissToast(entry.toastId);
-      const done = await save(entry.undo);
+      // `save` resolves to undefined on failure, so report success only when the undo itself finished.
+      const done = await save(async () => {
+        await entry.undo();
+        return true;
+      });
       if (done !== undefined) success('Ångrat.');
     },
     [dismissToast, save, success],

@@ -20,4 +20,6 @@ export const routes = {
   meetingRecord: (id: string) => `/moten/${encodeURIComponent(id)}/protokoll`,
   /** The meeting mode opened at one item (search results and links land here). */
   meetingItem: (id: string, itemId: string) => `/moten/${encodeURIComponent(id)}/motet/${encodeURIComponent(itemId)}`,
+  calendar: '/kalender',
+  meetingDates: (bodyId: string, year: number) => `/kalender/motestider/${encodeURIComponent(bodyId)}/${year}`,
 } as const;

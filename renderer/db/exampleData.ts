@@ -15,15 +15,19 @@ import * as ops from '../../shared/ydoc/register';
 import { reproject } from './projection';
 import { isRegisterEmpty } from './queries';
 import { addDocumentRow, changeDocument, setSetting, type Store } from './store';
+import { addExampleEvents, addExampleMeetings } from './exampleCalendar';
+import { exampleCalendar } from '../../shared/example/calendar';
 
-export async function loadExampleData(store: Store): Promise<void> {
+/** `today` places the example calendar's current year (default: the real today). */
+export async function loadExampleData(store: Store, options: { today?: string } = {}): Promise<void> {
+  const calendar = exampleCalendar(options.today ?? todayIso());
   if (!(await isRegisterEmpty(store))) {
     throw new DomainError('Exempeldata kan bara läsas in i ett tomt register.');
   }
   // The agreements document may exist already (created by an earlier write); then it is filled in place.
   const agreementsDoc = (await store.db.documents.get(AGREEMENTS_DOC_ID)) ? await store.docs.get(AGREEMENTS_DOC_ID) : null;
   try {
-    await loadInOneTransaction(store, agreementsDoc);
+    await loadInOneTransaction(store, agreementsDoc, calendar);
   } catch (error) {
     store.docs.forget(AGREEMENTS_DOC_ID);
     throw error;
@@ -31,7 +35,7 @@ export async function loadExampleData(store: Store): Promise<void> {
   await setSetting(store, 'exampleDataLoadedAt', new Date().toISOString());
 }
 
-async function loadInOneTransaction(store: Store, agreementsDoc: Y.Doc | null): Promise<void> {
+async function loadInOneTransaction(store: Store, agreementsDoc: Y.Doc | null, calendar: ReturnType<typeof exampleCalendar>): Promise<void> {
   await changeDocument(
     store,
     REGISTER_DOC_ID,
@@ -47,6 +51,7 @@ async function loadInOneTransaction(store: Store, agreementsDoc: Y.Doc | null): 
         organisationIds.set(org.key, id);
       }
       const personIds = new Map<string, string>();
+      const bodyIds = new Map<string, string>();
       for (const person of examplePeople) {
         const id = ops.addPerson(doc, {
           name: person.name,
@@ -96,16 +101,19 @@ async function loadInOneTransaction(store: Store, agreementsDoc: Y.Doc | null): 
             );
             if (m.role !== 'deputy') seats.set(m.person, id);
           }
+          addExampleEvents(created, body.key, { organisations: organisationIds, people: personIds }, calendar.events);
         });
+        bodyIds.set(body.key, bodyId);
         await reproject(store.db, bodyDocId(bodyId), bodyDoc);
       }
+      await addExampleMeetings(store, ops.readRegister(doc).bodies, { organisations: organisationIds, people: personIds, bodies: bodyIds }, calendar.meetings);
       const organisations = ops.readRegister(doc).organisations;
       const fill = (target: Y.Doc) => fillExampleAgreements(target, organisations, organisationIds);
       if (agreementsDoc) fill(agreementsDoc);
       const filled = agreementsDoc ?? (await addDocumentRow(store, AGREEMENTS_DOC_ID, fill));
       await reproject(store.db, AGREEMENTS_DOC_ID, filled);
     },
-    { alsoKinds: ['body', 'agreements'], extraTables: ['settings'] },
+    { alsoKinds: ['body', 'meeting', 'agreements'], extraTables: ['settings'] },
   );
 }
 

@@ -117,3 +117,23 @@ export function projectDocument(docId: string, doc: Y.Doc): Record<string, objec
   const rows = projector.project(doc, parsed.entityId);
   return Object.fromEntries(projector.tables.map((table) => [table, (rows[table] ?? []).map((row) => ({ ...row, docId }))]));
 }
+
+/**
+ * The rows of brand-new documents (nothing derived from them yet), written with one bulkPut per
+ * table: for creating many documents at once (a planned year, the example data).
+ */
+export async function projectNewDocuments(db: JusteraDatabase, docs: readonly (readonly [string, Y.Doc])[]): Promise<void> {
+  const byTable = new Map<string, object[]>();
+  for (const [docId, doc] of docs) {
+    const parsed = parseDocId(docId);
+    if (!parsed) throw new Error(`Unknown document id ${docId}`);
+    const projector = projectors[parsed.kind];
+    const rows = projector.project(doc, parsed.entityId);
+    for (const tableName of projector.tables) {
+      const list = byTable.get(tableName) ?? [];
+      for (const row of rows[tableName] ?? []) list.push({ ...row, docId });
+      byTable.set(tableName, list);
+    }
+  }
+  for (const [tableName, rows] of byTable) if (rows.length > 0) await db.table(tableName).bulkPut(rows);
+}

@@ -128,6 +128,24 @@ export async function addDocumentRow(store: Store, docId: string, build: (doc: Y
   return doc;
 }
 
+/**
+ * Adds many new documents at once (one bulkAdd), each built in memory by its `build`, inside the
+ * caller's transaction; then project them with `projectNewDocuments`. Returns the in-memory copies.
+ */
+export async function addDocumentRows(store: Store, entries: readonly { docId: string; build: (doc: Y.Doc) => void }[]): Promise<[string, Y.Doc][]> {
+  const createdAt = new Date().toISOString();
+  const built = entries.map(({ docId, build }) => {
+    const parsed = parseDocId(docId);
+    if (!parsed) throw new Error(`Unknown document id ${docId}`);
+    const doc = new Y.Doc();
+    initDocument(doc, parsed.kind, parsed.entityId);
+    build(doc);
+    return { row: { id: docId, kind: parsed.kind, createdAt, doc }, doc };
+  });
+  await store.db.documents.bulkAdd(built.map((b) => b.row));
+  return built.map((b) => [b.row.id, b.doc]);
+}
+
 export function writeTables(store: Store, kinds: readonly DocumentKind[], extra: readonly string[] = []): string[] {
   return [...new Set([UPDATES_TABLE, 'documents', ...kinds.flatMap(projectionTables), ...extra])].map(
     (name) => store.db.table(name).name,

@@ -169,3 +169,23 @@ export const reportLabels = {
   receivedOn: 'Inkom',
   status: 'Status',
 } as const;
+
+/** Headings for several events of a kind, as in "Mötestider": "Konferenser 2024". */
+export const yearPlanEventKindPluralLabels: Record<YearPlanEventKind, string> = {
+  conference: 'Konferenser',
+  followUpDay: 'Uppföljningsdagar',
+  workshop: 'Workshoppar',
+  partnerMeeting: 'Samverkansmöten',
+  deadline: 'Sista dagar',
+  other: 'Övrigt',
+};
+
+/** Kinds of warning about a meeting's date (shared/domain/meetingWarnings.ts). */
+export const meetingWarningLabels = {
+  holiday: 'Helgdag',
+  dayOff: 'Ledig dag',
+  halfDay: 'Halvdag',
+  weekend: 'Helg',
+  overlap: 'Krock',
+  event: 'Samma dag',
+} as const;

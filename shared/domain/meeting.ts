@@ -45,6 +45,8 @@ export const meetingSchema = z.object({
   agendaAdoptedAt: z.string().nullable().default(null),
   agendaAdditions: text(2000).default(''),
   createdAt: z.string().default(''),
+  /** Revision for calendar files (.ics SEQUENCE): raised when the date, time, place or status changes. */
+  sequence: z.number().int().min(0).default(0),
   deletedAt,
 });
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -154,6 +156,8 @@ export const yearPlanEventSchema = z.object({
   /** "Prel." dates are shown as preliminary. */
   preliminary: z.boolean().default(false),
   note: text(2000).default(''),
+  /** Revision for calendar files (.ics SEQUENCE): raised by every change. */
+  sequence: z.number().int().min(0).default(0),
   deletedAt,
 });
 export type YearPlanEvent = z.infer<typeof yearPlanEventSchema>;

@@ -21,9 +21,9 @@ import { insertRecord, patchRecord, readCollection } from './entities';
 const EVENTS = 'events';
 const TOPICS = 'topics';
 
-export type YearPlanEventInput = Omit<YearPlanEvent, 'id' | 'bodyId' | 'deletedAt'>;
+export type YearPlanEventInput = Omit<YearPlanEvent, 'id' | 'bodyId' | 'deletedAt' | 'sequence'>;
 
-const eventInput = yearPlanEventSchema.omit({ id: true, bodyId: true, deletedAt: true });
+const eventInput = yearPlanEventSchema.omit({ id: true, bodyId: true, deletedAt: true, sequence: true });
 const topicInput = topicSchema.pick({ title: true, presenter: true, minutes: true, wantedBy: true, note: true });
 
 export function readEvents(doc: Y.Doc, bodyId: string): YearPlanEvent[] {
@@ -43,14 +43,17 @@ function checkEvent(input: YearPlanEventInput): YearPlanEventInput {
 
 export function addEvent(doc: Y.Doc, input: YearPlanEventInput, id: string = newId()): string {
   const checked = checkEvent(input);
-  doc.transact(() => insertRecord(doc, EVENTS, id, { ...checked, deletedAt: null }), LOCAL_ORIGIN);
+  doc.transact(() => insertRecord(doc, EVENTS, id, { ...checked, sequence: 0, deletedAt: null }), LOCAL_ORIGIN);
   return id;
 }
 
 export function updateEvent(doc: Y.Doc, bodyId: string, id: string, input: YearPlanEventInput): void {
-  if (!readEvents(doc, bodyId).some((e) => e.id === id)) throw new DomainError('Händelsen finns inte längre.');
+  const event = readEvents(doc, bodyId).find((e) => e.id === id);
+  if (!event) throw new DomainError('Händelsen finns inte längre.');
   const checked = checkEvent(input);
-  doc.transact(() => patchRecord(doc, EVENTS, id, checked), LOCAL_ORIGIN);
+  doc.transact(() => {
+    if (patchRecord(doc, EVENTS, id, checked)) patchRecord(doc, EVENTS, id, { sequence: event.sequence + 1 });
+  }, LOCAL_ORIGIN);
 }
 
 export function setEventDeleted(doc: Y.Doc, bodyId: string, id: string, deletedAt: string | null): void {

@@ -105,6 +105,12 @@ export function checkDetails(details: MeetingDetails, bodies: readonly Pick<Body
     if (minutesOfDay(slot.end) <= minutesOfDay(slot.start)) {
       throw new DomainError(`Tiden ”${slot.label || 'utan namn'}” måste sluta efter att den börjat.`, 'timeSlots');
     }
+    if (minutesOfDay(slot.start) < minutesOfDay(checked.startTime) || minutesOfDay(slot.end) > minutesOfDay(checked.endTime)) {
+      throw new DomainError(`Tiden ”${slot.label || 'utan namn'}” måste ligga inom mötets tid.`, 'timeSlots');
+    }
+    if (slot.bodyIds.some((id) => !checked.bodyIds.includes(id))) {
+      throw new DomainError(`Tiden ”${slot.label || 'utan namn'}” kan bara gälla organ som mötet hör till.`, 'timeSlots');
+    }
   }
   return { ...checked, place: checked.place.trim(), title: checked.title.trim() };
 }
@@ -140,6 +146,7 @@ export function initMeeting(doc: Y.Doc, meeting: NewMeeting, bodies: readonly Pi
       adjusterIds: [],
       noticeSentAt: null,
       createdAt: now,
+      sequence: 0,
       deletedAt: null,
     });
     const standard = [
@@ -187,7 +194,8 @@ export function updateDetails(
         logChange(doc, meetingId, { kind: 'details', by, itemId: null, title: '', field, from: meeting[field], to: checked[field] });
       }
     }
-    patchRecord(doc, MEETING, meetingId, checked);
+    // A calendar that imported the meeting updates it only when its revision is higher.
+    if (patchRecord(doc, MEETING, meetingId, checked)) patchRecord(doc, MEETING, meetingId, { sequence: meeting.sequence + 1 });
   }, LOCAL_ORIGIN);
 }
 
@@ -199,6 +207,7 @@ export function setStatus(doc: Y.Doc, meetingId: string, status: MeetingStatus, 
       cancelledReason: status === 'cancelled' ? (extra.cancelledReason ?? '').trim() : '',
       // The first notice starts the change log; a later "send again" keeps the first date.
       noticeSentAt: status === 'noticeSent' && !meeting.noticeSentAt ? (extra.now ?? new Date().toISOString()) : meeting.noticeSentAt,
+      sequence: status === meeting.status ? meeting.sequence : meeting.sequence + 1,
     });
   }, LOCAL_ORIGIN);
 }

@@ -3,6 +3,9 @@ import { MeetingScreen } from './pages/meeting-pages';
 import { BodyScreen } from './pages/register-pages';
 import { SettingsScreen } from './pages/settings-page';
 
+// Each axe scan takes seconds on a busy machine, and these tests run many: give them room (nothing here measures time).
+test.describe.configure({ timeout: 180_000 });
+
 test('the start and register screens pass axe (WCAG 2.1 AA)', async ({ app, expectNoAxeViolations }) => {
   await app.open('/');
   await expectNoAxeViolations('välkomstsidan');
@@ -202,4 +205,60 @@ test('backups: the section after a backup and the restore confirmation pass axe'
   await settings.chooseRestoreFile(backup.path);
   await expect(settings.confirmDialog()).toBeVisible();
   await expectNoAxeViolations('bekräftelsen före återställning');
+});
+
+test('the calendar, year plan and their dialogs pass axe', async ({ app, page, expectNoAxeViolations }) => {
+  // Many axe scans in one test: give it room on a busy machine.
+  test.setTimeout(240_000);
+  await app.loadExampleData();
+  await expectNoAxeViolations('översikten med kommande möten');
+  await page.keyboard.press('Alt+2');
+  await expect(app.heading()).toHaveText('Kalender');
+  await expectNoAxeViolations('kalendern som lista');
+  await page.getByRole('tab', { name: 'Månad' }).click();
+  await expectNoAxeViolations('kalendern som månad');
+  await page.getByRole('tab', { name: 'Lista' }).click();
+
+  await page.getByRole('button', { name: 'Nytt möte' }).click();
+  await app.dialog('Nytt möte').getByRole('button', { name: 'Lägg till del' }).click();
+  await expectNoAxeViolations('dialogen Nytt möte');
+  await page.keyboard.press('Escape');
+  await expect(app.dialog()).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Ny händelse' }).click();
+  await app.dialog('Ny händelse i årsplanen').getByRole('combobox', { name: 'Slag' }).selectOption({ label: 'Samverkansmöte' });
+  await expectNoAxeViolations('dialogen Ny händelse');
+  await page.keyboard.press('Escape');
+  await expect(app.dialog()).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Planera år …' }).click();
+  await expect(app.dialog(/^Planera /).getByRole('button', { name: 'Föreslå datum' })).toBeEnabled();
+  await expectNoAxeViolations('dialogen Planera år, regeln');
+  await app.dialog(/^Planera /).getByRole('button', { name: 'Föreslå datum' }).click();
+  await app.dialog(/^Planera /).getByLabel('Datum för möte 1').fill(`${new Date().getFullYear() + 1}-01-06`);
+  await expectNoAxeViolations('dialogen Planera år, datumen med en varning');
+  await app.dialog(/^Planera /).getByRole('button', { name: 'Avbryt' }).click();
+  await expect(app.dialog()).toHaveCount(0);
+
+  await page.getByRole('main').getByRole('row').filter({ hasText: 'Inställt' }).first().getByRole('button', { name: /^Åtgärder för/ }).click();
+  await expectNoAxeViolations('menyn för ett möte');
+  await page.getByRole('menuitem', { name: 'Ändra eller flytta …' }).click();
+  await expectNoAxeViolations('dialogen Ändra mötet');
+  await page.keyboard.press('Escape');
+  await expect(app.dialog()).toHaveCount(0);
+
+  await page.getByRole('button', { name: /^Mötestider/ }).click();
+  await page.getByRole('menuitem', { name: 'Chefsgrupp folkhälsa' }).click();
+  await expect(app.heading()).toHaveText(/^Mötestider/);
+  await expectNoAxeViolations('mötestider för ett organ');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expectNoAxeViolations('mötestider 2024 med samverkansmöten');
+
+  await page.keyboard.press('Alt+1');
+  await page.getByRole('list', { name: 'Kommande möten' }).getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Ställ in …' }).click();
+  await expectNoAxeViolations('dialogen Ställ in mötet');
+  await page.keyboard.press('Escape');
+  await expect(app.dialog()).toHaveCount(0);
 });

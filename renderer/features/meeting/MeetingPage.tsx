@@ -16,7 +16,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, ArrowUpload20Regular, DocumentArrowRight20Regular, MailCheckmark20Regular } from '@fluentui/react-icons';
+import { CalendarArrowDown20Regular, DismissCircle20Regular, Edit20Regular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { formatLongDate, formatTimeRange } from '../../../shared/domain/dates';
 import { meetingStatusLabels, recordKindLabels } from '../../../shared/domain/labels';
@@ -33,6 +35,9 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { AgendaEditor } from '../agenda/AgendaEditor';
+import { CancelMeetingDialog } from '../calendar/CancelMeetingDialog';
+import { useCalendarExports } from '../calendar/exports';
+import { MeetingDetailsDialog } from '../calendar/MeetingDetailsDialog';
 import { ChangesPanel } from '../agenda/ChangesPanel';
 import { JusteringPanel } from '../justering/JusteringPanel';
 import { MeetingMode } from './MeetingMode';
@@ -55,6 +60,9 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
   const setTab = (next: MeetingTab) =>
     navigate(next === 'meeting' ? routes.meetingMode(id) : next === 'record' ? routes.meetingRecord(id) : routes.meeting(id), { replace: true });
   const justeringRow = useLiveQuery(() => getJustering(store, id), [store, id]);
+  const [editingDetails, setEditingDetails] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const calendarExports = useCalendarExports();
   const meeting = useLiveQuery(() => getMeeting(store, id), [store, id]);
   const items = useLiveQuery(() => listItems(store, id), [store, id]);
   const index = useLiveQuery(() => registerIndex(store), [store]);
@@ -114,6 +122,17 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
               Markera kallelsen som skickad
             </Button>
           ) : null}
+          <Button icon={<Edit20Regular />} onClick={() => setEditingDetails(true)}>
+            Ändra
+          </Button>
+          {meeting.status === 'planned' || meeting.status === 'noticeSent' ? (
+            <Button icon={<DismissCircle20Regular />} onClick={() => setCancelling(true)}>
+              Ställ in …
+            </Button>
+          ) : null}
+          <Button icon={<CalendarArrowDown20Regular />} disabled={calendarExports.busy !== null} onClick={() => void calendarExports.exportMeeting(meeting.id)}>
+            Kalenderfil
+          </Button>
           <Menu>
             <MenuTrigger disableButtonEnhancement>
               <Button icon={<DocumentArrowRight20Regular />}>Mötesfil</Button>
@@ -163,6 +182,8 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
           <JusteringPanel meeting={meeting} items={items} />
         </div>
       ) : null}
+      <MeetingDetailsDialog open={editingDetails} meetingId={meeting.id} onClose={() => setEditingDetails(false)} />
+      {cancelling ? <CancelMeetingDialog open meetingId={meeting.id} onClose={() => setCancelling(false)} /> : null}
     </Page>
   );
 }

@@ -9,6 +9,7 @@ import { routes } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { UpcomingMeetings } from '../calendar/UpcomingMeetings';
 
 const useStyles = makeStyles({
   welcome: { maxWidth: '720px', padding: tokens.spacingVerticalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -75,6 +76,7 @@ function Overview() {
   return (
     <Page title="Översikt">
       <div className={styles.cards}>
+        <UpcomingMeetings />
         <Card>
           <CardHeader header={<Text weight="semibold">Organ</Text>} />
           <Text className={styles.number}>{counts.bodies.length}</Text>

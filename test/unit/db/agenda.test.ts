@@ -27,8 +27,9 @@ async function setup() {
   store = await freshStore();
   await loadExampleData(store);
   const council = (await listBodies(store)).find((b) => b.name === 'Specifika samverkansrådet för folkhälsa')!;
-  const may = await createMeeting(store, { bodyIds: [council.id], date: '2024-05-17' });
-  const september = await createMeeting(store, { bodyIds: [council.id], date: '2024-09-20' });
+  // 2023: the example data's calendar has meetings of its own in 2024 and from this year on.
+  const may = await createMeeting(store, { bodyIds: [council.id], date: '2023-05-17' });
+  const september = await createMeeting(store, { bodyIds: [council.id], date: '2023-09-20' });
   return { council, may, september };
 }
 

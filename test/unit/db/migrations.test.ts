@@ -103,9 +103,10 @@ describe('migrations', () => {
         expect(bodies.map((b) => b.name)).toEqual(expect.arrayContaining(['Chefsgrupp folkhälsa', 'Specifika samverkansrådet för folkhälsa']));
         expect((await listPeople(store)).length).toBeGreaterThan(5);
         const council = bodies.find((b) => b.name === 'Specifika samverkansrådet för folkhälsa')!;
-        const [meeting] = await listMeetingsOfBody(store, council.id);
-        expect(meeting?.date).toBe('2024-05-17');
-        expect(orderItems(await listItems(store, meeting!.id)).map((i) => i.title)).toContain('Folkhälsoläget i länet');
+        const titles = await Promise.all(
+          (await listMeetingsOfBody(store, council.id)).filter((m) => m.date === '2024-05-17').map(async (m) => orderItems(await listItems(store, m.id)).map((i) => i.title)),
+        );
+        expect(titles.flat()).toContain('Folkhälsoläget i länet');
         expect(await getSetting(store, 'backupKeep')).toBe(10);
 
         for (let from = version; from < SCHEMA_VERSION; from += 1) await afterUpgrade[from]?.(store, fixture);
