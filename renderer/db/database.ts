@@ -50,6 +50,12 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** The stored full-text index (renderer/db/search.ts): local to this machine, rebuilt when missing. */
+export interface SearchIndexRow {
+  key: string;
+  value: unknown;
+}
+
 export const DATABASE_NAME = 'justera';
 
 /** y-dexie stores each document's updates here; every write to a document goes through it. */
@@ -72,6 +78,7 @@ export const schemaV1 = {
   tasks: 'id, docId, meetingId, itemId',
   taskFollowUps: 'id, docId, bodyId, taskId',
   settings: 'key',
+  searchIndex: 'key',
 } as const;
 
 export class JusteraDatabase extends Dexie {
@@ -90,6 +97,7 @@ export class JusteraDatabase extends Dexie {
   tasks!: Table<TaskRow, string>;
   taskFollowUps!: Table<TaskFollowUpRow, string>;
   settings!: Table<SettingRow, string>;
+  searchIndex!: Table<SearchIndexRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name, { addons: [yDexie] });
