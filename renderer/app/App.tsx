@@ -10,6 +10,8 @@ import { OrganisationsPage } from '../features/register/OrganisationsPage';
 import { PeoplePage } from '../features/register/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StartPage } from '../features/start/StartPage';
+import { HistoryPage, type HistoryTab } from '../features/history/HistoryPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { Page } from '../ui/Page';
 import { CommandProvider } from './commands';
 import { FeedbackProvider } from './feedback';
@@ -41,6 +43,11 @@ export function App({ store }: { store: Store }) {
                   <Route path="/moten/:id/motet">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" />}</Route>
                   <Route path="/moten/:id/motet/:itemId">
                     {(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" itemId={decodeURIComponent(params.itemId)} />}
+                  </Route>
+                  <Route path={routes.search} component={SearchPage} />
+                  <Route path={routes.history}>{() => <HistoryPage tab="beslut" />}</Route>
+                  <Route path="/historik/:tab">
+                    {(params) => (['uppdrag', 'narvaro'].includes(params.tab) ? <HistoryPage tab={params.tab as HistoryTab} /> : <NotFound />)}
                   </Route>
                   <Route component={NotFound} />
                 </Switch>

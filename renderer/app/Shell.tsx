@@ -19,6 +19,8 @@ import {
   PeopleTeam20Regular,
   Person20Regular,
   Settings20Regular,
+  History20Regular,
+  Search20Regular,
 } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -26,6 +28,7 @@ import { useCommand } from './commands';
 import { useFeedback } from './feedback';
 import { routes } from './routes';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { HeaderSearch } from '../features/search/HeaderSearch';
 
 const useStyles = makeStyles({
   app: {
@@ -102,6 +105,8 @@ export const navEntries: NavEntry[] = [
   { path: routes.people, label: 'Personer', icon: <Person20Regular />, keys: 'Alt+4' },
   { path: routes.organisations, label: 'Organisationer', icon: <Building20Regular />, keys: 'Alt+5' },
   { path: routes.settings, label: 'Inställningar', icon: <Settings20Regular />, keys: 'Alt+9' },
+  { path: routes.search, label: 'Sök', icon: <Search20Regular />, keys: 'Alt+7' },
+  { path: routes.history, label: 'Historik', icon: <History20Regular />, keys: 'Alt+8', matchPrefix: true },
 ];
 
 function NavCommand({ entry }: { entry: NavEntry }) {
@@ -143,6 +148,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </button>
       <header className={styles.header}>
         <Text className={styles.brand}>Justera</Text>
+        <HeaderSearch />
         <span className={styles.spacer} />
         <SaveIndicator />
         <Tooltip content="Kortkommandon (?)" relationship="description">

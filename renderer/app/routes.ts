@@ -10,4 +10,9 @@ export const routes = {
   meetingMode: (id: string) => `/moten/${encodeURIComponent(id)}/motet`,
   /** The meeting mode opened at one item (search results and links land here). */
   meetingItem: (id: string, itemId: string) => `/moten/${encodeURIComponent(id)}/motet/${encodeURIComponent(itemId)}`,
+  search: '/sok',
+  /** The search screen with a query (and filters) in the address: `?q=…&organ=…&ar=…&typ=…`. */
+  searchFor: (query: string, params: Record<string, string> = {}) => `/sok?${new URLSearchParams({ q: query, ...params }).toString()}`,
+  history: '/historik',
+  historyTab: (tab: 'beslut' | 'uppdrag' | 'narvaro') => (tab === 'beslut' ? '/historik' : `/historik/${tab}`),
 } as const;

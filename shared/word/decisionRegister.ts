@@ -48,7 +48,7 @@ export function decisionRegisterDocument(register: DecisionRegister, printedOn: 
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: ['Möte', register.recordKind === 'protocol' ? '§' : 'Punkt', 'Ärende', 'Beslut'].map((label, i) => cell([text(label, { bold: true })], i, true)),
+    children: ['Möte', register.entries.some((e) => e.number.startsWith('§')) ? '§' : 'Punkt', 'Ärende', 'Beslut'].map((label, i) => cell([text(label, { bold: true })], i, true)),
   });
   const rows = register.entries.map(
     (entry) =>

@@ -33,6 +33,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { AgendaEditor } from '../agenda/AgendaEditor';
 import { ChangesPanel } from '../agenda/ChangesPanel';
+import { SearchHighlight } from '../search/SearchHighlight';
 import { MeetingMode } from './MeetingMode';
 
 const useStyles = makeStyles({
@@ -140,6 +141,7 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
       ) : null}
       {tab === 'meeting' && host ? (
         <div className={styles.panel} role="tabpanel" aria-label="Mötet">
+          <SearchHighlight itemId={itemId} />
           <MeetingMode
             meeting={meeting}
             host={host}
