@@ -2,13 +2,15 @@
  * The search index, kept in memory and in the database: loaded from the `searchIndex` table at
  * start (not rebuilt), brought up to date for the documents changed since it was stored, and from
  * then on updated item by item whenever `reproject` rebuilds a meeting's or an item's rows — after
- * typing pauses, batched, and stored again a few seconds later, so it never stands in the way of
- * typing. A missing, outdated (SEARCH_INDEX_VERSION) or impossible (restored database) stored index
- * is rebuilt once, with progress for the UI.
+ * typing pauses, batched, off the typing path. A missing, outdated (SEARCH_INDEX_VERSION) or
+ * impossible (a restored, older database) stored index is rebuilt once, with progress for the UI.
  *
- * The stored index remembers `cursor`: the last document update (y-dexie's update id) that this
- * session's index was brought up to at its start. Every document with a later update is looked at
- * again at the next start, so changes made after the last save are never lost — only re-indexed.
+ * The stored index remembers `cursor`: the last document update (y-dexie's update id) that was
+ * indexed when this session started. At the next start every document with a later update is
+ * looked at again (its rows read, its fingerprint compared, re-indexed if it differs), so nothing
+ * done in a session can be missing from the index — even after a crash. That is also why the index
+ * is stored only after a rebuild or a start-up catch-up, in idle time, and never while typing:
+ * storing it during the session would not let the next start skip any document.
  */
 import { orderItems, numberLabel } from '../../shared/domain/agenda';
 import { plainText } from '../../shared/document/richText';
@@ -16,10 +18,11 @@ import { snippet, type SnippetPart } from '../../shared/search/highlight';
 import {
   createSearchIndex,
   fingerprintOf,
-  loadSearchIndex,
+  loadSearchIndexAsync,
   putSearchDocument,
   runSearch,
   SEARCH_INDEX_VERSION,
+  serialiseSearchIndex,
   searchDocumentOf,
   searchFieldLabels,
   type SearchDocument,
@@ -37,9 +40,8 @@ import type { Store } from './store';
 const SNAPSHOT_KEY = 'index';
 /** Wait after the last reprojection before re-indexing (the projector itself waits for typing to pause). */
 const REFRESH_DELAY_MS = 250;
-/** Store the index this long after the last change, and at the latest this long after the first. */
-const SAVE_DELAY_MS = 3_000;
-const SAVE_MAX_DELAY_MS = 30_000;
+/** Storing the index waits for an idle moment, at most this long. */
+const SAVE_IDLE_TIMEOUT_MS = 10_000;
 const REBUILD_CHUNK = 150;
 
 interface StoredIndex {
@@ -47,7 +49,8 @@ interface StoredIndex {
   cursor: number;
   savedAt: string;
   fingerprints: Record<string, string>;
-  index: ReturnType<SearchIndex['toJSON']>;
+  /** MiniSearch's JSON. */
+  index: string;
 }
 
 export type SearchIndexPhase = 'starting' | 'building' | 'ready' | 'failed';
@@ -78,8 +81,7 @@ class SearchIndexer {
   private fingerprints = new Map<string, string>();
   private readonly pending = new Set<string>();
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
-  private saveTimer: ReturnType<typeof setTimeout> | null = null;
-  private firstUnsavedAt: number | null = null;
+  private cancelSave: (() => void) | null = null;
   private running: Promise<void> = Promise.resolve();
   private cursor = 0;
   private readonly listeners = new Set<() => void>();
@@ -119,9 +121,9 @@ class SearchIndexer {
   private async start(): Promise<void> {
     this.cursor = await this.lastUpdateId();
     const stored = (await this.db.searchIndex.get(SNAPSHOT_KEY))?.value as StoredIndex | undefined;
-    if (stored && stored.version === SEARCH_INDEX_VERSION && stored.cursor <= this.cursor) {
+    if (stored && stored.version === SEARCH_INDEX_VERSION && stored.cursor <= this.cursor && typeof stored.index === 'string') {
       try {
-        this.index = loadSearchIndex(stored.index);
+        this.index = await loadSearchIndexAsync(stored.index);
         this.fingerprints = new Map(Object.entries(stored.fingerprints));
       } catch (error) {
         console.warn('[search] the stored index could not be read; rebuilding', error);
@@ -178,7 +180,7 @@ class SearchIndexer {
     // Changes that arrived while building are applied on top.
     await this.serial(() => this.refreshPending());
     this.setState({ phase: 'ready', version: this.state.version + 1 });
-    await this.save();
+    this.scheduleSave();
   }
 
   private noteChanged(docId: string): void {
@@ -211,7 +213,6 @@ class SearchIndexer {
         if (updated > 0) {
           this.stats.updated += updated;
           this.setState({ version: this.state.version + 1 });
-          this.scheduleSave();
         }
       } catch (error) {
         if (this.db.isOpen()) console.warn('[search] could not update the index', error);
@@ -259,42 +260,49 @@ class SearchIndexer {
     return changed;
   }
 
+  /** Stores the index at the next idle moment (serialising a large index takes a while). */
   private scheduleSave(): void {
-    const now = Date.now();
-    this.firstUnsavedAt ??= now;
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    const wait = Math.max(0, Math.min(SAVE_DELAY_MS, this.firstUnsavedAt + SAVE_MAX_DELAY_MS - now));
-    this.saveTimer = setTimeout(() => void this.save().catch((error: unknown) => console.warn('[search] could not store the index', error)), wait);
+    this.cancelSave?.();
+    const run = () => {
+      this.cancelSave = null;
+      void this.serial(() => this.save()).catch((error: unknown) => console.warn('[search] could not store the index', error));
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(run, { timeout: SAVE_IDLE_TIMEOUT_MS });
+      this.cancelSave = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(run, 1_000);
+      this.cancelSave = () => clearTimeout(handle);
+    }
   }
 
   /** Stores the index now. */
-  async save(): Promise<void> {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = null;
-    this.firstUnsavedAt = null;
+  private async save(): Promise<void> {
+    this.cancelSave?.();
+    this.cancelSave = null;
     if (!this.index || !this.db.isOpen()) return;
     const value: StoredIndex = {
       version: SEARCH_INDEX_VERSION,
       cursor: this.cursor,
       savedAt: new Date().toISOString(),
       fingerprints: Object.fromEntries(this.fingerprints),
-      index: this.index.toJSON(),
+      index: serialiseSearchIndex(this.index),
     };
     await this.db.searchIndex.put({ key: SNAPSHOT_KEY, value });
     this.stats.saves += 1;
   }
 
-  /** Applies pending changes and stores the index (tests; before a backup). */
+  /** Applies pending changes and stores the index now (tests; before a backup). */
   async flush(): Promise<void> {
     await this.ready;
     await this.flushChanges();
-    await this.save();
+    await this.serial(() => this.save());
   }
 
   stop(): void {
     this.unsubscribe();
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
-    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.cancelSave?.();
   }
 
   search(query: string, filters: SearchFilters) {
@@ -328,6 +336,14 @@ export function subscribeSearchIndex(store: Store, listener: () => void): () => 
 
 export function searchIndexStats(store: Store): Readonly<SearchIndexStats> {
   return indexerOf(store).stats;
+}
+
+/** Applies every noted change now (without storing the index), e.g. before a search in a test. */
+export async function updateSearchIndexNow(store: Store): Promise<void> {
+  await store.projector.flush();
+  const indexer = indexerOf(store);
+  await indexer.ready;
+  await indexer.flushChanges();
 }
 
 /** Applies every noted change and stores the index now. */
