@@ -12,6 +12,7 @@
  * is stored only after a rebuild or a start-up catch-up, in idle time, and never while typing:
  * storing it during the session would not let the next start skip any document.
  */
+import { Dexie, type ObservabilitySet } from 'dexie';
 import { orderItems, numberLabel } from '../../shared/domain/agenda';
 import { plainText } from '../../shared/document/richText';
 import { snippet, type SnippetPart } from '../../shared/search/highlight';
@@ -92,7 +93,12 @@ class SearchIndexer {
 
   constructor(private readonly store: Store) {
     // Listen first: a change made while the index loads is applied after it.
-    this.unsubscribe = onReprojected(store.db, (docId) => this.noteChanged(docId));
+    const stopReprojected = onReprojected(store.db, (docId) => this.noteChanged(docId));
+    const stopOtherWindows = watchOtherWindows(store.db.name, (docId) => this.noteChanged(docId));
+    this.unsubscribe = () => {
+      stopReprojected();
+      stopOtherWindows();
+    };
     this.ready = this.start().catch((error: unknown) => {
       console.error('[search] could not open the search index', error);
       this.setState({ phase: 'failed' });
@@ -308,6 +314,44 @@ class SearchIndexer {
   search(query: string, filters: SearchFilters) {
     return this.index ? runSearch(this.index, query, filters) : { hits: [], mode: 'all' as const, queryTerms: [] };
   }
+}
+
+/** A node of Dexie's RangeSet (an interval tree); across windows it arrives as a plain clone. */
+interface RangeNode {
+  from?: unknown;
+  to?: unknown;
+  l?: RangeNode | null;
+  r?: RangeNode | null;
+}
+
+function singleKeys(node: RangeNode | null | undefined, keys: string[]): boolean {
+  if (!node) return true;
+  if (node.from !== node.to || typeof node.from !== 'string') return false;
+  keys.push(node.from);
+  return singleKeys(node.l, keys) && singleKeys(node.r, keys);
+}
+
+/**
+ * Another window on the same database (the browser build allows several) reprojects its own
+ * changes; Dexie tells every window which rows of `meetings`, `items` and `minutes` changed
+ * (`storagemutated`, also across windows). Those rows' items are looked at again here. (This
+ * window's own changes arrive too; looking at an unchanged item again costs only a fingerprint.)
+ * A change of many rows at once arrives as a range, not as keys: it is left to the next start.
+ */
+function watchOtherWindows(dbName: string, noteChanged: (docId: string) => void): () => void {
+  const prefix = `idb://${dbName}/`;
+  const listener = (parts: ObservabilitySet) => {
+    for (const [part, tree] of Object.entries(parts) as [string, RangeNode][]) {
+      if (!part.startsWith(prefix) || !part.endsWith('/')) continue;
+      const table = part.slice(prefix.length, -1);
+      if (table !== 'meetings' && table !== 'items' && table !== 'minutes') continue;
+      const keys: string[] = [];
+      if (!singleKeys(tree, keys)) continue;
+      for (const key of keys) noteChanged(table === 'meetings' ? `meeting/${key}` : `minutes/${key}`);
+    }
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on('storagemutated').unsubscribe(listener);
 }
 
 const indexers = new WeakMap<Store, SearchIndexer>();

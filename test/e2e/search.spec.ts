@@ -111,3 +111,25 @@ test('the search screen says what to do when there is nothing to show', async ({
   await search.box().fill('och att');
   await expect(search.status()).toContainText('bara små ord');
 });
+
+test('what is typed in one window is found in another', async ({ app, page, context }) => {
+  test.setTimeout(120_000);
+  await app.loadExampleData();
+  const meeting = new MeetingScreen(app);
+  await meeting.create('Chefsgrupp folkhälsa', '2024-10-03');
+  await meeting.addItem('Backa barnet', 20);
+  await page.getByRole('tab', { name: 'Mötet' }).click();
+
+  // A second window, already open on the search screen (its index loaded before the typing).
+  const second = await context.newPage();
+  await second.goto('/#/sok');
+  const otherSearch = new SearchScreen(app, second);
+  await otherSearch.box().fill('kronobarnsmodellen');
+  await otherSearch.box().press('Enter');
+  await expect(otherSearch.status()).toHaveText('Inga träffar för ”kronobarnsmodellen”.');
+
+  await openItem(page, 'Backa barnet');
+  await page.keyboard.type('I Kronoberg har samverkan inom Kronobarnsmodellen halverat placeringarna.');
+  await expect(otherSearch.hits()).toHaveCount(1);
+  await expect(otherSearch.hits().first()).toContainText('Backa barnet');
+});

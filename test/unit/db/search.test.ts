@@ -16,7 +16,7 @@ import {
   stopSearchIndex,
   updateSearchIndexNow,
 } from '../../../renderer/db/search';
-import { closeStore, type Store } from '../../../renderer/db/store';
+import { closeStore, openStore, type Store } from '../../../renderer/db/store';
 import { freshStore, reopen } from '../../helpers/store';
 
 let store: Store;
@@ -156,6 +156,22 @@ describe('the search index in the database', () => {
     await startSearchIndex(store);
     expect(searchIndexStats(store)).toMatchObject({ source: 'rebuilt', rebuilds: 1 });
     expect((await searchMeetings(store, 'samverkansplan')).results.map((r) => r.itemId)).toEqual([plan]);
+  });
+
+  it('follows edits made in another window on the same database', async () => {
+    const { may, plan } = await setup();
+    const other = await openStore(store.db.name);
+    try {
+      await startSearchIndex(other);
+      await minutes.editDecisionText(store, may, plan, 'Rådet beslutade om Kronobarnsmodellen.');
+      await store.projector.flush();
+      await updateSearchIndexNow(other);
+      expect((await searchMeetings(other, 'kronobarnsmodellen')).results.map((r) => r.itemId)).toEqual([plan]);
+      expect(searchIndexStats(other).rebuilds).toBe(1);
+    } finally {
+      stopSearchIndex(other);
+      closeStore(other);
+    }
   });
 
   it('numbers hits by § through the year when the body does', async () => {
