@@ -17,6 +17,8 @@ import { PeoplePage } from '../features/register/PeoplePage';
 import { OpenReviewFileCommand, ReviewListPage, ReviewPage } from '../features/justering/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StartPage } from '../features/start/StartPage';
+import { HistoryPage, type HistoryTab } from '../features/history/HistoryPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { Page } from '../ui/Page';
 import { CommandProvider } from './commands';
 import { FeedbackProvider } from './feedback';
@@ -65,6 +67,11 @@ export function App({ store }: { store: Store }) {
                   <Route path={routes.calendar} component={CalendarPage} />
                   <Route path="/kalender/motestider/:bodyId/:year">
                     {(params) => <MeetingDatesPage key={`${params.bodyId}/${params.year}`} bodyId={decodeURIComponent(params.bodyId)} year={Number(params.year)} />}
+                  </Route>
+                  <Route path={routes.search} component={SearchPage} />
+                  <Route path={routes.history}>{() => <HistoryPage tab="beslut" />}</Route>
+                  <Route path="/historik/:tab">
+                    {(params) => (['uppdrag', 'narvaro'].includes(params.tab) ? <HistoryPage tab={params.tab as HistoryTab} /> : <NotFound />)}
                   </Route>
                   <Route component={NotFound} />
                 </Switch>

@@ -22,6 +22,8 @@ import {
   Person20Regular,
   Settings20Regular,
   Signature20Regular,
+  History20Regular,
+  Search20Regular,
 } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -30,6 +32,7 @@ import { useFeedback } from './feedback';
 import { ReliabilityMonitor } from './ReliabilityMonitor';
 import { routes } from './routes';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { HeaderSearch } from '../features/search/HeaderSearch';
 
 const useStyles = makeStyles({
   app: {
@@ -109,6 +112,8 @@ export const navEntries: NavEntry[] = [
   { path: routes.agreements, label: 'Överenskommelser', icon: <DocumentSignature20Regular />, keys: 'Alt+6', matchPrefix: true },
   { path: routes.reviews, label: 'Att justera', icon: <Signature20Regular />, keys: 'Alt+0', matchPrefix: true },
   { path: routes.settings, label: 'Inställningar', icon: <Settings20Regular />, keys: 'Alt+9' },
+  { path: routes.search, label: 'Sök', icon: <Search20Regular />, keys: 'Alt+7' },
+  { path: routes.history, label: 'Historik', icon: <History20Regular />, keys: 'Alt+8', matchPrefix: true },
 ];
 
 function NavCommand({ entry }: { entry: NavEntry }) {
@@ -150,6 +155,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </button>
       <header className={styles.header}>
         <Text className={styles.brand}>Justera</Text>
+        <HeaderSearch />
         <span className={styles.spacer} />
         <SaveIndicator />
         <Tooltip content="Kortkommandon (?)" relationship="description">

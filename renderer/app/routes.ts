@@ -22,4 +22,9 @@ export const routes = {
   meetingItem: (id: string, itemId: string) => `/moten/${encodeURIComponent(id)}/motet/${encodeURIComponent(itemId)}`,
   calendar: '/kalender',
   meetingDates: (bodyId: string, year: number) => `/kalender/motestider/${encodeURIComponent(bodyId)}/${year}`,
+  search: '/sok',
+  /** The search screen with a query (and filters) in the address: `?q=…&organ=…&ar=…&typ=…`. */
+  searchFor: (query: string, params: Record<string, string> = {}) => `/sok?${new URLSearchParams({ q: query, ...params }).toString()}`,
+  history: '/historik',
+  historyTab: (tab: 'beslut' | 'uppdrag' | 'narvaro') => (tab === 'beslut' ? '/historik' : `/historik/${tab}`),
 } as const;

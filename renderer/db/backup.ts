@@ -85,6 +85,14 @@ export const localRowSchemas: Record<string, z.ZodType> = {
  */
 export const NOT_BACKED_UP: ReadonlySet<string> = new Set(['keys']);
 
+/**
+ * Tables that are only a cache of the rest (the search index): left out of a backup, emptied by a
+ * restore, and rebuilt from the restored rows at the next start.
+ */
+export const REBUILT_AFTER_RESTORE: ReadonlySet<string> = new Set(['searchIndex']);
+
+const inBackups = (name: string) => !NOT_BACKED_UP.has(name) && !REBUILT_AFTER_RESTORE.has(name);
+
 /** How each table of this database takes part in a backup. */
 export function tableSpecs(db: Dexie): TableSpec[] {
   const derived = new Set(allProjectionTables);
@@ -94,7 +102,7 @@ export function tableSpecs(db: Dexie): TableSpec[] {
       updatesOf.set(yProp.updatesTable, table.name);
     }
   }
-  return db.tables.filter((table) => !NOT_BACKED_UP.has(table.name)).map((table): TableSpec => {
+  return db.tables.filter((table) => inBackups(table.name)).map((table): TableSpec => {
     const keyPath = table.schema.primKey.keyPath ?? null;
     const yProps = (table.schema as { yProps?: { updatesTable: string }[] }).yProps ?? [];
     const parentTable = updatesOf.get(table.name);
@@ -132,7 +140,7 @@ export async function exportDatabase(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const report = ticker((fraction) => options.onProgress?.({ phase: 'reading', fraction }));
   await report(0);
-  const tables = (await readTables(db)).filter((table) => !NOT_BACKED_UP.has(table.name));
+  const tables = (await readTables(db)).filter((table) => inBackups(table.name));
   const file: BackupFile = {
     formatVersion: BACKUP_FORMAT_VERSION,
     createdAt: (options.now ?? new Date()).toISOString(),

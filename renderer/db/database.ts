@@ -117,6 +117,12 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** The stored full-text index (renderer/db/search.ts): local to this machine, rebuilt when missing. */
+export interface SearchIndexRow {
+  key: string;
+  value: unknown;
+}
+
 export const DATABASE_NAME = 'justera';
 
 /** y-dexie stores each document's updates here; every write to a document goes through it. */
@@ -151,6 +157,7 @@ export const schemaV1 = {
   agreementSignatories: 'id, docId, agreementId, partyId',
   yearlyReports: 'id, docId, agreementId, year',
   files: 'id, sha256',
+  searchIndex: 'key',
 } as const;
 
 export class JusteraDatabase extends Dexie {
@@ -181,6 +188,7 @@ export class JusteraDatabase extends Dexie {
   agreementSignatories!: Table<SignatoryRow, string>;
   yearlyReports!: Table<YearlyReportRow, string>;
   files!: Table<FileRow, string>;
+  searchIndex!: Table<SearchIndexRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     // No background compaction of the Yjs update rows: y-dexie's timer could compact rows it read

@@ -18,9 +18,13 @@ import { addDocumentRow, changeDocument, setSetting, type Store } from './store'
 import { addExampleEvents, addExampleMeetings } from './exampleCalendar';
 import { exampleCalendar } from '../../shared/example/calendar';
 
-/** `today` places the example calendar's current year (default: the real today). */
-export async function loadExampleData(store: Store, options: { today?: string } = {}): Promise<void> {
-  const calendar = exampleCalendar(options.today ?? todayIso());
+/**
+ * `today` places the example calendar's current year (default: the real today); `meetings: false`
+ * loads the register, the year plans' events and the agreements without any example meetings.
+ */
+export async function loadExampleData(store: Store, options: { today?: string; meetings?: boolean } = {}): Promise<void> {
+  const full = exampleCalendar(options.today ?? todayIso());
+  const calendar = options.meetings === false ? { ...full, meetings: [] } : full;
   if (!(await isRegisterEmpty(store))) {
     throw new DomainError('Exempeldata kan bara läsas in i ett tomt register.');
   }

@@ -107,6 +107,22 @@ export async function reproject(db: JusteraDatabase, docId: string, doc: Y.Doc):
     const derived = (rows[tableName] ?? []).map((row) => ({ ...row, docId }));
     if (derived.length > 0) await table.bulkPut(derived);
   }
+  reprojectedListeners.get(db)?.forEach((listener) => listener(docId));
+}
+
+type ReprojectedListener = (docId: string) => void;
+const reprojectedListeners = new WeakMap<JusteraDatabase, Set<ReprojectedListener>>();
+
+/**
+ * Tells `listener` the id of every document whose rows `reproject` rebuilt (the search index
+ * follows the rows this way). Called inside the write transaction, before it commits: the listener
+ * should only note the id and read the rows later. Returns the unsubscribe function.
+ */
+export function onReprojected(db: JusteraDatabase, listener: ReprojectedListener): () => void {
+  let listeners = reprojectedListeners.get(db);
+  if (!listeners) reprojectedListeners.set(db, (listeners = new Set()));
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** The derived rows of one document, without writing them (used by a restore and its preview). */

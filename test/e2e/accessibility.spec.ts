@@ -262,3 +262,53 @@ test('the calendar, year plan and their dialogs pass axe', async ({ app, page, e
   await page.keyboard.press('Escape');
   await expect(app.dialog()).toHaveCount(0);
 });
+
+test('search and history pass axe', async ({ app, page, expectNoAxeViolations }) => {
+  test.setTimeout(120_000);
+  await app.loadExampleData();
+  await page.keyboard.press('Alt+7');
+  await expect(app.heading()).toHaveText('Sök');
+  await expectNoAxeViolations('sök utan sökord');
+  await page.keyboard.press('Alt+8');
+  await expect(app.heading()).toHaveText('Historik');
+  await expectNoAxeViolations('beslutsregister utan beslut');
+
+  const meeting = new MeetingScreen(app);
+  await meeting.create('Specifika samverkansrådet för folkhälsa', '2024-05-17');
+  await page.getByRole('tab', { name: 'Mötet' }).click();
+  await page.getByRole('radiogroup', { name: 'Närvaro för Helena Strand' }).getByRole('radio', { name: 'Närvarande' }).check();
+  await page.getByRole('navigation', { name: 'Mötets punkter' }).getByRole('button', { name: /^2\. Val av justerare/ }).click();
+  const minutes = page.getByRole('textbox', { name: /^Anteckningar, punkt 2 / });
+  await expect(minutes).toBeFocused();
+  await page.keyboard.type('Samverkansplanen nämndes.');
+  await page.getByRole('textbox', { name: 'Beslut' }).fill('Till justerare utsågs Åsa Wennberg.');
+  await page.getByRole('button', { name: 'Nytt uppdrag' }).click();
+  await app.dialog('Nytt uppdrag').getByRole('textbox', { name: 'Uppdrag' }).fill('Skicka protokollet');
+  await app.dialog('Nytt uppdrag').getByLabel('Klart senast').fill('2024-05-24');
+  await app.dialog('Nytt uppdrag').getByRole('button', { name: 'Spara' }).click();
+  await expect(app.dialog()).toHaveCount(0);
+
+  await minutes.press('Control+Shift+F');
+  await page.keyboard.type('samverkansplan');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('list', { name: 'Sökträffar' }).getByRole('listitem')).toHaveCount(1);
+  await expectNoAxeViolations('sökträffar');
+  await page.getByRole('group', { name: 'Avgränsa sökningen' }).getByRole('checkbox', { name: 'Beslut' }).check();
+  await expect(page.getByRole('heading', { name: /Inga träffar/ })).toBeVisible();
+  await expectNoAxeViolations('inga träffar');
+  await page.getByRole('group', { name: 'Avgränsa sökningen' }).getByRole('checkbox', { name: 'Beslut' }).uncheck();
+  await page.getByRole('list', { name: 'Sökträffar' }).getByRole('link').click();
+  await expect(page.getByTestId('search-highlight')).toBeVisible();
+  await expectNoAxeViolations('punkten med markerade sökord');
+
+  await page.keyboard.press('Alt+8');
+  await page.getByRole('tabpanel').getByRole('combobox', { name: 'Organ' }).selectOption({ label: 'Specifika samverkansrådet för folkhälsa' });
+  await expect(app.table('Beslut 2024, Specifika samverkansrådet för folkhälsa')).toBeVisible();
+  await expectNoAxeViolations('beslutsregistret');
+  await page.getByRole('tab', { name: 'Uppdrag' }).click();
+  await expect(page.getByText('Försenat', { exact: true })).toBeVisible();
+  await expectNoAxeViolations('uppdragsöversikten');
+  await page.getByRole('tab', { name: 'Närvaro' }).click();
+  await expect(page.getByRole('img', { name: /Andel av ledamotsplatserna/ })).toBeVisible();
+  await expectNoAxeViolations('närvaro över tid');
+});

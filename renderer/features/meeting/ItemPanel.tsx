@@ -155,7 +155,7 @@ export function ItemPanel(props: {
   const insert = (text: string) => editor.current?.insertText(` ${text}`);
 
   return (
-    <article className={styles.root} aria-labelledby="current-item-title">
+    <article className={styles.root} aria-labelledby="current-item-title" data-item-id={item.id}>
       <header className={styles.header}>
         <h2 id="current-item-title" className={styles.title}>
           {props.number}. {item.title}

@@ -40,6 +40,7 @@ import { useCalendarExports } from '../calendar/exports';
 import { MeetingDetailsDialog } from '../calendar/MeetingDetailsDialog';
 import { ChangesPanel } from '../agenda/ChangesPanel';
 import { JusteringPanel } from '../justering/JusteringPanel';
+import { SearchHighlight } from '../search/SearchHighlight';
 import { MeetingMode } from './MeetingMode';
 
 const useStyles = makeStyles({
@@ -164,6 +165,7 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
       ) : null}
       {tab === 'meeting' && host ? (
         <div className={styles.panel} role="tabpanel" aria-label="Mötet">
+          <SearchHighlight itemId={itemId} />
           <MeetingMode
             meeting={meeting}
             host={host}

@@ -1,0 +1,515 @@
+/**
+ * The search index, kept in memory and in the database: loaded from the `searchIndex` table at
+ * start (not rebuilt), brought up to date for the documents changed since it was stored, and from
+ * then on updated item by item whenever `reproject` rebuilds a meeting's or an item's rows — after
+ * typing pauses, batched, off the typing path. A missing, outdated (SEARCH_INDEX_VERSION) or
+ * impossible (a restored, older database) stored index is rebuilt once, with progress for the UI.
+ *
+ * The stored index remembers `cursor`: the last document update (y-dexie's update id) that was
+ * indexed when this session started. At the next start every document with a later update is
+ * looked at again (its rows read, its fingerprint compared, re-indexed if it differs), so nothing
+ * done in a session can be missing from the index — even after a crash. That is also why the index
+ * is stored only after a rebuild or a start-up catch-up, in idle time, and never while typing:
+ * storing it during the session would not let the next start skip any document.
+ */
+import { Dexie, type ObservabilitySet } from 'dexie';
+import { orderItems, numberLabel } from '../../shared/domain/agenda';
+import { plainText } from '../../shared/document/richText';
+import { snippet, type SnippetPart } from '../../shared/search/highlight';
+import {
+  createSearchIndex,
+  fingerprintOf,
+  loadSearchIndexAsync,
+  putSearchDocument,
+  runSearch,
+  SEARCH_INDEX_VERSION,
+  serialiseSearchIndex,
+  searchDocumentOf,
+  searchFieldLabels,
+  type SearchDocument,
+  type SearchField,
+  type SearchFilters,
+  type SearchIndex,
+  type SearchKind,
+} from '../../shared/search/searchIndex';
+import { parseDocId } from '../../shared/ydoc/documents';
+import { UPDATES_TABLE, type ItemRow, type MeetingRow, type MinutesRow } from './database';
+import { firstSectionNumber } from './agenda';
+import { onReprojected } from './projection';
+import type { Store } from './store';
+
+const SNAPSHOT_KEY = 'index';
+/** Wait after the last reprojection before re-indexing (the projector itself waits for typing to pause). */
+const REFRESH_DELAY_MS = 250;
+/** Storing the index waits for an idle moment, at most this long. */
+const SAVE_IDLE_TIMEOUT_MS = 10_000;
+const REBUILD_CHUNK = 150;
+
+interface StoredIndex {
+  version: number;
+  cursor: number;
+  savedAt: string;
+  fingerprints: Record<string, string>;
+  /** MiniSearch's JSON. */
+  index: string;
+}
+
+export type SearchIndexPhase = 'starting' | 'building' | 'ready' | 'failed';
+
+export interface SearchIndexState {
+  phase: SearchIndexPhase;
+  /** While building: items indexed so far and in all. */
+  done: number;
+  total: number;
+  /** Changes whenever the index's content does (search results should be fetched again). */
+  version: number;
+}
+
+export interface SearchIndexStats {
+  /** How the index was obtained at start: read from the database, or rebuilt from the rows. */
+  source: 'stored' | 'rebuilt' | null;
+  /** Items re-indexed at start because their documents changed after the index was stored. */
+  caughtUp: number;
+  /** Full rebuilds in this session. */
+  rebuilds: number;
+  /** Item documents replaced since start (by edits). */
+  updated: number;
+  saves: number;
+}
+
+class SearchIndexer {
+  private index: SearchIndex | null = null;
+  private fingerprints = new Map<string, string>();
+  private readonly pending = new Set<string>();
+  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  private cancelSave: (() => void) | null = null;
+  private running: Promise<void> = Promise.resolve();
+  private cursor = 0;
+  private readonly listeners = new Set<() => void>();
+  private readonly unsubscribe: () => void;
+  readonly ready: Promise<void>;
+  state: SearchIndexState = { phase: 'starting', done: 0, total: 0, version: 0 };
+  readonly stats: SearchIndexStats = { source: null, caughtUp: 0, rebuilds: 0, updated: 0, saves: 0 };
+
+  constructor(private readonly store: Store) {
+    // Listen first: a change made while the index loads is applied after it.
+    const stopReprojected = onReprojected(store.db, (docId) => this.noteChanged(docId));
+    const stopOtherWindows = watchOtherWindows(store.db.name, (docId) => this.noteChanged(docId));
+    this.unsubscribe = () => {
+      stopReprojected();
+      stopOtherWindows();
+    };
+    this.ready = this.start().catch((error: unknown) => {
+      console.error('[search] could not open the search index', error);
+      this.setState({ phase: 'failed' });
+    });
+  }
+
+  private setState(patch: Partial<SearchIndexState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((listener) => listener());
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private get db() {
+    return this.store.db;
+  }
+
+  private async lastUpdateId(): Promise<number> {
+    const last = (await this.db.table(UPDATES_TABLE).orderBy('i').last()) as { i?: unknown } | undefined;
+    return typeof last?.i === 'number' ? last.i : 0;
+  }
+
+  private async start(): Promise<void> {
+    this.cursor = await this.lastUpdateId();
+    const stored = (await this.db.searchIndex.get(SNAPSHOT_KEY))?.value as StoredIndex | undefined;
+    if (stored && stored.version === SEARCH_INDEX_VERSION && stored.cursor <= this.cursor && typeof stored.index === 'string') {
+      try {
+        this.index = await loadSearchIndexAsync(stored.index);
+        this.fingerprints = new Map(Object.entries(stored.fingerprints));
+      } catch (error) {
+        console.warn('[search] the stored index could not be read; rebuilding', error);
+        this.index = null;
+      }
+    }
+    if (this.index) {
+      this.stats.source = 'stored';
+      const changed = new Set<string>();
+      await this.db
+        .table(UPDATES_TABLE)
+        .where('i')
+        .above(stored!.cursor)
+        .each((row: { k?: unknown }) => {
+          if (typeof row.k === 'string') changed.add(row.k);
+        });
+      changed.forEach((docId) => this.pending.add(docId));
+      this.stats.caughtUp = await this.serial(() => this.refreshPending());
+      this.setState({ phase: 'ready', version: this.state.version + 1 });
+      if (this.stats.caughtUp > 0 || stored!.cursor !== this.cursor) this.scheduleSave();
+    } else {
+      await this.rebuild();
+    }
+  }
+
+  /** Builds the index from every meeting's rows, in chunks so the screen stays responsive. */
+  private async rebuild(): Promise<void> {
+    this.stats.rebuilds += 1;
+    this.setState({ phase: 'building', done: 0, total: 0 });
+    const [meetings, items, minutes] = await this.db.transaction('r', [this.db.meetings, this.db.items, this.db.minutes], () =>
+      Promise.all([this.db.meetings.toArray(), this.db.items.toArray(), this.db.minutes.toArray()]),
+    );
+    const meetingById = new Map(meetings.map((m) => [m.id, m]));
+    const minutesById = new Map(minutes.map((m) => [m.id, m]));
+    const index = createSearchIndex();
+    const fingerprints = new Map<string, string>();
+    const docs: SearchDocument[] = [];
+    for (const item of items) {
+      const meeting = meetingById.get(item.meetingId);
+      const doc = meeting ? searchDocumentOf(item, meeting, minutesById.get(item.id)) : null;
+      if (doc) docs.push(doc);
+    }
+    this.setState({ total: docs.length });
+    for (let start = 0; start < docs.length; start += REBUILD_CHUNK) {
+      const chunk = docs.slice(start, start + REBUILD_CHUNK);
+      index.addAll(chunk);
+      chunk.forEach((doc) => fingerprints.set(doc.id, fingerprintOf(doc)));
+      this.setState({ done: Math.min(docs.length, start + REBUILD_CHUNK) });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    this.index = index;
+    this.fingerprints = fingerprints;
+    this.stats.source = 'rebuilt';
+    // Changes that arrived while building are applied on top.
+    await this.serial(() => this.refreshPending());
+    this.setState({ phase: 'ready', version: this.state.version + 1 });
+    this.scheduleSave();
+  }
+
+  private noteChanged(docId: string): void {
+    const kind = parseDocId(docId)?.kind;
+    if (kind !== 'meeting' && kind !== 'minutes') return;
+    this.pending.add(docId);
+    if (!this.index) return;
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.flushChanges(), REFRESH_DELAY_MS);
+  }
+
+  /** Runs `task` after every earlier one: two refreshes never interleave their reads and writes. */
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.running.then(task);
+    this.running = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  /** Applies the noted changes now. */
+  flushChanges(): Promise<void> {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = null;
+    return this.serial(async () => {
+      if (!this.index || !this.db.isOpen()) return;
+      try {
+        const updated = await this.refreshPending();
+        if (updated > 0) {
+          this.stats.updated += updated;
+          this.setState({ version: this.state.version + 1 });
+        }
+      } catch (error) {
+        if (this.db.isOpen()) console.warn('[search] could not update the index', error);
+      }
+    });
+  }
+
+  /** Re-reads the items of the pending documents and replaces those whose search document changed. */
+  private async refreshPending(): Promise<number> {
+    const index = this.index;
+    if (!index || this.pending.size === 0) return 0;
+    const docIds = [...this.pending];
+    this.pending.clear();
+    const itemIds = new Set<string>();
+    const meetingIds = new Set<string>();
+    for (const docId of docIds) {
+      const parsed = parseDocId(docId);
+      if (parsed?.kind === 'minutes') itemIds.add(parsed.entityId);
+      if (parsed?.kind === 'meeting') meetingIds.add(parsed.entityId);
+    }
+    const db = this.db;
+    const { items, meetings, minutes } = await db.transaction('r', [db.items, db.meetings, db.minutes], async () => {
+      const ofMeetings = meetingIds.size > 0 ? await db.items.where('meetingId').anyOf([...meetingIds]).toArray() : [];
+      ofMeetings.forEach((item) => itemIds.add(item.id));
+      const ids = [...itemIds];
+      const items = await db.items.bulkGet(ids);
+      const wanted = new Set([...meetingIds, ...items.flatMap((item) => (item ? [item.meetingId] : []))]);
+      const meetings = await db.meetings.bulkGet([...wanted]);
+      const minutes = await db.minutes.bulkGet(ids);
+      return { items: new Map(ids.map((id, i) => [id, items[i]])), meetings, minutes: new Map(ids.map((id, i) => [id, minutes[i]])) };
+    });
+    const meetingById = new Map(meetings.flatMap((m) => (m ? [[m.id, m] as const] : [])));
+    let changed = 0;
+    for (const itemId of itemIds) {
+      const item = items.get(itemId);
+      const meeting = item ? meetingById.get(item.meetingId) : undefined;
+      const doc = item && meeting ? searchDocumentOf(item, meeting, minutes.get(itemId)) : null;
+      const fingerprint = doc ? fingerprintOf(doc) : undefined;
+      if (fingerprint === this.fingerprints.get(itemId)) continue;
+      putSearchDocument(index, itemId, doc);
+      if (fingerprint) this.fingerprints.set(itemId, fingerprint);
+      else this.fingerprints.delete(itemId);
+      changed += 1;
+    }
+    return changed;
+  }
+
+  /** Stores the index at the next idle moment (serialising a large index takes a while). */
+  private scheduleSave(): void {
+    this.cancelSave?.();
+    const run = () => {
+      this.cancelSave = null;
+      void this.serial(() => this.save()).catch((error: unknown) => console.warn('[search] could not store the index', error));
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(run, { timeout: SAVE_IDLE_TIMEOUT_MS });
+      this.cancelSave = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(run, 1_000);
+      this.cancelSave = () => clearTimeout(handle);
+    }
+  }
+
+  /** Stores the index now. */
+  private async save(): Promise<void> {
+    this.cancelSave?.();
+    this.cancelSave = null;
+    if (!this.index || !this.db.isOpen()) return;
+    const value: StoredIndex = {
+      version: SEARCH_INDEX_VERSION,
+      cursor: this.cursor,
+      savedAt: new Date().toISOString(),
+      fingerprints: Object.fromEntries(this.fingerprints),
+      index: serialiseSearchIndex(this.index),
+    };
+    await this.db.searchIndex.put({ key: SNAPSHOT_KEY, value });
+    this.stats.saves += 1;
+  }
+
+  /** Applies pending changes and stores the index now (tests; before a backup). */
+  async flush(): Promise<void> {
+    await this.ready;
+    await this.flushChanges();
+    await this.serial(() => this.save());
+  }
+
+  stop(): void {
+    this.unsubscribe();
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.cancelSave?.();
+  }
+
+  search(query: string, filters: SearchFilters) {
+    return this.index ? runSearch(this.index, query, filters) : { hits: [], mode: 'all' as const, queryTerms: [] };
+  }
+}
+
+/** A node of Dexie's RangeSet (an interval tree); across windows it arrives as a plain clone. */
+interface RangeNode {
+  from?: unknown;
+  to?: unknown;
+  l?: RangeNode | null;
+  r?: RangeNode | null;
+}
+
+function singleKeys(node: RangeNode | null | undefined, keys: string[]): boolean {
+  if (!node) return true;
+  if (node.from !== node.to || typeof node.from !== 'string') return false;
+  keys.push(node.from);
+  return singleKeys(node.l, keys) && singleKeys(node.r, keys);
+}
+
+/**
+ * Another window on the same database (the browser build allows several) reprojects its own
+ * changes; Dexie tells every window which rows of `meetings`, `items` and `minutes` changed
+ * (`storagemutated`, also across windows). Those rows' items are looked at again here. (This
+ * window's own changes arrive too; looking at an unchanged item again costs only a fingerprint.)
+ * A change of many rows at once arrives as a range, not as keys: it is left to the next start.
+ */
+function watchOtherWindows(dbName: string, noteChanged: (docId: string) => void): () => void {
+  const prefix = `idb://${dbName}/`;
+  const listener = (parts: ObservabilitySet) => {
+    for (const [part, tree] of Object.entries(parts) as [string, RangeNode][]) {
+      if (!part.startsWith(prefix) || !part.endsWith('/')) continue;
+      const table = part.slice(prefix.length, -1);
+      if (table !== 'meetings' && table !== 'items' && table !== 'minutes') continue;
+      const keys: string[] = [];
+      if (!singleKeys(tree, keys)) continue;
+      for (const key of keys) noteChanged(table === 'meetings' ? `meeting/${key}` : `minutes/${key}`);
+    }
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on('storagemutated').unsubscribe(listener);
+}
+
+const indexers = new WeakMap<Store, SearchIndexer>();
+
+function indexerOf(store: Store): SearchIndexer {
+  let indexer = indexers.get(store);
+  if (!indexer) {
+    indexer = new SearchIndexer(store);
+    indexers.set(store, indexer);
+  }
+  return indexer;
+}
+
+/** Opens the search index (once per store) and resolves when it can answer. */
+export function startSearchIndex(store: Store): Promise<void> {
+  return indexerOf(store).ready;
+}
+
+export function searchIndexState(store: Store): SearchIndexState {
+  return indexerOf(store).state;
+}
+
+export function subscribeSearchIndex(store: Store, listener: () => void): () => void {
+  return indexerOf(store).subscribe(listener);
+}
+
+export function searchIndexStats(store: Store): Readonly<SearchIndexStats> {
+  return indexerOf(store).stats;
+}
+
+/** Applies every noted change now (without storing the index), e.g. before a search in a test. */
+export async function updateSearchIndexNow(store: Store): Promise<void> {
+  await store.projector.flush();
+  const indexer = indexerOf(store);
+  await indexer.ready;
+  await indexer.flushChanges();
+}
+
+/** Applies every noted change and stores the index now. */
+export async function flushSearchIndex(store: Store): Promise<void> {
+  await store.projector.flush();
+  await indexerOf(store).flush();
+}
+
+/** Stops listening and stores nothing more (the store is closing). */
+export function stopSearchIndex(store: Store): void {
+  indexers.get(store)?.stop();
+  indexers.delete(store);
+}
+
+// --- results for the screen ------------------------------------------------------------------
+
+export interface SearchSnippet {
+  field: SearchField;
+  label: string;
+  parts: SnippetPart[];
+}
+
+export interface SearchResultView {
+  itemId: string;
+  meetingId: string;
+  date: string;
+  bodyNames: string[];
+  /** "5" or "§ 16", as the item is numbered in its meeting. */
+  number: string;
+  title: SnippetPart[];
+  kinds: SearchKind[];
+  snippets: SearchSnippet[];
+  /** The index terms that matched, for highlighting them in the opened item. */
+  terms: string[];
+}
+
+export interface SearchResults {
+  results: SearchResultView[];
+  total: number;
+  mode: 'all' | 'any';
+  /** False when the query holds no searchable word. */
+  searchable: boolean;
+}
+
+function fieldText(field: SearchField, item: ItemRow, minutes: MinutesRow | undefined): string {
+  switch (field) {
+    case 'title':
+      return item.title;
+    case 'agenda':
+      return [item.description, ...item.subPoints, item.postponed?.reason ?? ''].filter(Boolean).join('\n');
+    case 'minutes':
+      return minutes ? [plainText(minutes.blocks), ...Object.values(minutes.round)].filter((t) => t.trim()).join('\n') : '';
+    case 'decision':
+      return minutes?.decision ?? '';
+    case 'tasks':
+      return (minutes?.tasks ?? [])
+        .filter((t) => t.deletedAt === null)
+        .map((t) => [t.text, t.nextStep].filter(Boolean).join('. '))
+        .join('\n');
+  }
+}
+
+/**
+ * Searches every meeting: the best `limit` hits with where they are (meeting date, bodies, item
+ * number and title) and a snippet from each part of the item that matched, the words marked.
+ */
+export async function searchMeetings(store: Store, query: string, filters: SearchFilters = {}, limit = 50): Promise<SearchResults> {
+  const indexer = indexerOf(store);
+  await indexer.ready;
+  const outcome = indexer.search(query, filters);
+  const hits = outcome.hits.slice(0, limit);
+  const db = store.db;
+  const ids = hits.map((h) => h.itemId);
+  const meetingIds = [...new Set(hits.map((h) => h.meetingId))];
+  const [items, minutes, meetings, bodies] = await Promise.all([
+    db.items.bulkGet(ids),
+    db.minutes.bulkGet(ids),
+    db.meetings.bulkGet(meetingIds),
+    db.bodies.toArray(),
+  ]);
+  const bodyName = new Map(bodies.map((b) => [b.id, b.name]));
+  const numbers = new Map<string, string>();
+  for (const meeting of meetings) {
+    if (!meeting) continue;
+    const host = bodies.find((b) => b.id === meeting.bodyIds[0]);
+    const ordered = orderItems(await db.items.where('meetingId').equals(meeting.id).toArray());
+    const first = host?.numbering === 'section' ? await firstSectionNumber(store, meeting.id) : 1;
+    ordered.forEach((item, index) => numbers.set(item.id, numberLabel(index, host?.numbering ?? 'sequential', first)));
+  }
+  const meetingById = new Map(meetings.flatMap((m): [string, MeetingRow][] => (m ? [[m.id, m]] : [])));
+  const results: SearchResultView[] = [];
+  hits.forEach((hit, i) => {
+    const item = items[i];
+    const meeting = meetingById.get(hit.meetingId);
+    if (!item || !meeting) return;
+    const snippets = hit.fields
+      .filter((field) => field !== 'title')
+      .map((field) => ({ field, label: searchFieldLabels[field], parts: snippet(fieldText(field, item, minutes[i]), hit.terms) }))
+      .filter((s) => s.parts.some((p) => p.mark))
+      .slice(0, 2);
+    if (snippets.length === 0) {
+      // Only the title matched: show the decision or the notes for context.
+      const field = (['decision', 'minutes', 'agenda'] as const).find((f) => fieldText(f, item, minutes[i]).trim());
+      if (field) snippets.push({ field, label: searchFieldLabels[field], parts: snippet(fieldText(field, item, minutes[i]), [], 160) });
+    }
+    results.push({
+      itemId: hit.itemId,
+      meetingId: hit.meetingId,
+      date: meeting.date,
+      bodyNames: meeting.bodyIds.map((id) => bodyName.get(id) ?? 'Okänt organ'),
+      number: numbers.get(item.id) ?? '',
+      title: snippet(item.title, hit.terms, 500),
+      kinds: hit.kinds,
+      snippets,
+      terms: hit.terms,
+    });
+  });
+  return { results, total: outcome.hits.length, mode: outcome.mode, searchable: outcome.queryTerms.length > 0 };
+}
+
+/** The years that have meetings (newest first), for the year filter. */
+export async function meetingYears(store: Store): Promise<number[]> {
+  const keys = (await store.db.meetings.orderBy('date').uniqueKeys()) as string[];
+  return [...new Set(keys.map((date) => Number(date.slice(0, 4))))].sort((a, b) => b - a);
+}
