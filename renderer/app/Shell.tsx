@@ -110,10 +110,10 @@ export const navEntries: NavEntry[] = [
   { path: routes.people, label: 'Personer', icon: <Person20Regular />, keys: 'Alt+4' },
   { path: routes.organisations, label: 'Organisationer', icon: <Building20Regular />, keys: 'Alt+5' },
   { path: routes.agreements, label: 'Överenskommelser', icon: <DocumentSignature20Regular />, keys: 'Alt+6', matchPrefix: true },
-  { path: routes.reviews, label: 'Att justera', icon: <Signature20Regular />, keys: 'Alt+0', matchPrefix: true },
-  { path: routes.settings, label: 'Inställningar', icon: <Settings20Regular />, keys: 'Alt+9' },
   { path: routes.search, label: 'Sök', icon: <Search20Regular />, keys: 'Alt+7' },
   { path: routes.history, label: 'Historik', icon: <History20Regular />, keys: 'Alt+8', matchPrefix: true },
+  { path: routes.reviews, label: 'Att justera', icon: <Signature20Regular />, keys: 'Alt+0', matchPrefix: true },
+  { path: routes.settings, label: 'Inställningar', icon: <Settings20Regular />, keys: 'Alt+9' },
 ];
 
 function NavCommand({ entry }: { entry: NavEntry }) {

@@ -280,7 +280,7 @@ test('search and history pass axe', async ({ app, page, expectNoAxeViolations })
   await page.getByRole('navigation', { name: 'Mötets punkter' }).getByRole('button', { name: /^2\. Val av justerare/ }).click();
   const minutes = page.getByRole('textbox', { name: /^Anteckningar, punkt 2 / });
   await expect(minutes).toBeFocused();
-  await page.keyboard.type('Samverkansplanen nämndes.');
+  await page.keyboard.type('Kronobarnsmodellen nämndes.');
   await page.getByRole('textbox', { name: 'Beslut' }).fill('Till justerare utsågs Åsa Wennberg.');
   await page.getByRole('button', { name: 'Nytt uppdrag' }).click();
   await app.dialog('Nytt uppdrag').getByRole('textbox', { name: 'Uppdrag' }).fill('Skicka protokollet');
@@ -289,7 +289,7 @@ test('search and history pass axe', async ({ app, page, expectNoAxeViolations })
   await expect(app.dialog()).toHaveCount(0);
 
   await minutes.press('Control+Shift+F');
-  await page.keyboard.type('samverkansplan');
+  await page.keyboard.type('kronobarnsmodell');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('list', { name: 'Sökträffar' }).getByRole('listitem')).toHaveCount(1);
   await expectNoAxeViolations('sökträffar');

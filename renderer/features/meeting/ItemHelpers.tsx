@@ -4,7 +4,7 @@
  * additions; "Föregående mötes protokoll" links the previous minutes and shows their status. Each
  * can also write its usual sentence into the minutes.
  */
-import { Button, Checkbox, Field, Input, Link as FluentLink, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
@@ -136,9 +136,7 @@ export function PreviousMinutesHelper(props: { meeting: MeetingRow; readOnly?: b
       ) : (
         <Text>
           Föregående möte:{' '}
-          <FluentLink as="span">
-            <Link href={routes.meeting(previous.id)}>{formatDate(previous.date)}</Link>
-          </FluentLink>{' '}
+          <Link href={routes.meeting(previous.id)}>{formatDate(previous.date)}</Link>{' '}
           ({meetingStatusLabels[previous.status].toLocaleLowerCase('sv-SE')})
         </Text>
       )}

@@ -28,7 +28,9 @@ export class AppPage {
   async loadExampleData(): Promise<void> {
     await this.open('/');
     await this.page.getByRole('button', { name: 'Läs in exempeldata' }).click();
-    await expect(this.heading()).toHaveText('Översikt');
+    // Two years of example meetings and the agreements, in one transaction: on a busy test machine
+    // this takes longer than the usual wait.
+    await expect(this.heading()).toHaveText('Översikt', { timeout: 30_000 });
   }
 
   dialog(name?: string | RegExp): Locator {
