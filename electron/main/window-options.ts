@@ -42,6 +42,8 @@ export function createWebPreferences({ preloadPath, devTools }: WindowOptionsInp
     webSecurity: true,
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
+    // A middle click must not open a link in a new window (setWindowOpenHandler denies them anyway).
+    disableBlinkFeatures: 'Auxclick',
     webviewTag: false,
     navigateOnDragDrop: false,
     enableWebSQL: false,

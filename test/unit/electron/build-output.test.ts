@@ -2,25 +2,10 @@
 // checks what the packaged app will actually load: 'electron' stays external, every other
 // dependency (zod) is bundled, and the sandboxed preload is one CommonJS file requiring only 'electron'.
 import { builtinModules } from 'node:module';
-import { basename, resolve } from 'node:path';
-import { resolveConfig } from 'electron-vite';
-import { build, type Rolldown } from 'vite';
+import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRELOAD_PATH_FROM_MAIN } from '../../../electron/main/window-options';
-
-const root = resolve(import.meta.dirname, '../../..');
-type Chunk = Rolldown.OutputChunk;
-
-async function buildInMemory(target: 'main' | 'preload'): Promise<Chunk[]> {
-  const resolved = await resolveConfig({ root, configFile: resolve(root, 'electron.vite.config.ts'), logLevel: 'silent' }, 'build', 'production');
-  const config = resolved.config?.[target];
-  if (!config?.build) throw new Error(`no ${target} config`);
-  config.build.write = false;
-  config.logLevel = 'silent';
-  const result = await build(config);
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  return outputs.flatMap((o) => o.output).filter((o): o is Chunk => o.type === 'chunk');
-}
+import { buildInMemory, type Chunk } from '../../helpers/electron-build';
 
 const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 

@@ -35,6 +35,7 @@ describe('webPreferences', () => {
       navigateOnDragDrop: false,
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
     expect(prefs).not.toHaveProperty('additionalArguments');
   });
 
