@@ -303,6 +303,7 @@ test('search and history pass axe', async ({ app, page, expectNoAxeViolations })
 
   await page.keyboard.press('Alt+8');
   await page.getByRole('tabpanel').getByRole('combobox', { name: 'Organ' }).selectOption({ label: 'Specifika samverkansrådet för folkhälsa' });
+  await page.getByRole('tabpanel').getByRole('combobox', { name: 'År' }).selectOption('2024');
   await expect(app.table('Beslut 2024, Specifika samverkansrådet för folkhälsa')).toBeVisible();
   await expectNoAxeViolations('beslutsregistret');
   await page.getByRole('tab', { name: 'Uppdrag' }).click();

@@ -13,6 +13,7 @@ async function setName(app: AppPage, name: string): Promise<void> {
 }
 
 test('the chair shapes the agenda by keyboard, postpones, pulls from the backlog, and sees what changed', async ({ app, page }) => {
+  test.setTimeout(120_000);
   await app.loadExampleData();
   await setName(app, 'Helena Strand');
   const meeting = new MeetingScreen(app);

@@ -43,6 +43,10 @@ export const test = base.extend<Fixtures>({
 /** Waits until animations (Fluent dialogs, toasts) are done so axe sees the final state. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(350);
+  // On a busy machine an entering toast can still be fading in (its text not yet at full contrast).
+  await page
+    .waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
 }
 
 export { expect };
