@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { launchKillable } from './helpers/killable-chromium';
 
-const ROUNDS = Number(process.env.JUSTERA_KILL_ROUNDS ?? 20);
+const ROUNDS = Number(process.env.JUSTERA_KILL_ROUNDS ?? 10);
 const SENTENCE = 'Gruppen diskuterade samverkansplanen och vad som krävs för att se resultat i länet. ';
 
 test.setTimeout(ROUNDS * 25_000 + 60_000);
