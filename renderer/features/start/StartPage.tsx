@@ -2,7 +2,6 @@ import { Button, Card, CardHeader, makeStyles, Spinner, Text, tokens } from '@fl
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { loadExampleData } from '../../db/exampleData';
 import { isRegisterEmpty, listBodies, listOrganisations, listPeople } from '../../db/queries';
 import { useFeedback } from '../../app/feedback';
 import { routes } from '../../app/routes';
@@ -48,7 +47,8 @@ function Welcome() {
             disabled={loading}
             onClick={async () => {
               setLoading(true);
-              const done = await feedback.save(() => loadExampleData(store).then(() => true));
+              // Loaded on demand: the example calendar brings the holiday tables, which a start needs not.
+              const done = await feedback.save(() => import('../../db/exampleData').then(({ loadExampleData }) => loadExampleData(store)).then(() => true));
               setLoading(false);
               if (done) feedback.success('Exempeldata är inläst.');
             }}
