@@ -1,3 +1,10 @@
+/**
+ * Diagnosis, not part of the benchmark: a CPU profile of one page load in the benchmark's kept
+ * profile (run `BENCH_REUSE=1 npm run bench` first and serve bench/dist on port 4351), printed as the
+ * functions with the most self and inclusive time and a 100 ms timeline.
+ * Usage: npx tsx test/bench/profile-start.ts [url] [milliseconds]
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- CDP profile nodes, read ad hoc */
 import { chromium } from '@playwright/test';
 const ctx = await chromium.launchPersistentContext('/work/wt-bench/bench/profile/chromium', { executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage'], locale: 'sv-SE' });
 const page = await ctx.newPage();

@@ -248,9 +248,9 @@ async function main(): Promise<void> {
     await sleep(1500);
     figures.push({ key: 'heapLoaded', label: 'JS-heap efter start och öppnat möte', value: await heapMB(app), unit: 'MB', target: 200 });
 
+    const rng = random(7);
     // 5. Typing at a fast typist's pace.
     if (want('typing')) {
-    const rng = random(7);
     let text = '';
     while (text.length < config.typingChars) text += (text ? '\n' : '') + typingText(rng, Math.min(config.typingChars - text.length - 1, 250 + Math.floor(rng() * 150)), { org: () => pick(rng, ['Region Örebro län', 'Örebro kommun', 'RF-SISU Örebro län', 'Länsstyrelsen', 'ÖLBF']), person: () => 'Maria', year: 2025 });
     text = text.slice(0, config.typingChars);
@@ -310,7 +310,7 @@ async function main(): Promise<void> {
         const el = document.querySelector('article[data-item-id] .ProseMirror');
         const editor = el.editor;
         const text = ${JSON.stringify(chunk)};
-        const words = text.match(/\S+\s*/g) || [];
+        const words = text.match(/\\S+\\s*/g) || [];
         for (let i = 0; i < words.length; i++) {
           if (i % 50 === 49) editor.commands.splitBlock();
           else editor.view.dispatch(editor.state.tr.insertText(words[i]));
