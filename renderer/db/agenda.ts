@@ -222,8 +222,8 @@ export async function firstSectionNumber(store: Store, meetingId: string): Promi
 }
 
 /**
- * `firstSectionNumber` for several meetings at once (search results): one query per host body and
- * one for the items of all the earlier meetings, instead of one query per earlier meeting.
+ * `firstSectionNumber` for several meetings at once (search results): one query per host body, and
+ * the items of all the earlier meetings read in parallel instead of one after another.
  */
 export async function firstSectionNumbers(store: Store, meetings: readonly MeetingRow[]): Promise<Map<string, number>> {
   const result = new Map<string, number>();
@@ -232,12 +232,9 @@ export async function firstSectionNumbers(store: Store, meetings: readonly Meeti
   for (const host of hosts) ofHost.set(host, await store.db.meetings.where('bodyIds').equals(host).toArray());
   const earlier = new Map(meetings.map((m) => [m.id, (ofHost.get(m.bodyIds[0]!) ?? []).filter((other) => numbersBefore(other, m))]));
   const needed = [...new Set([...earlier.values()].flatMap((list) => list.map((m) => m.id)))];
-  const counts = new Map<string, number>();
-  if (needed.length > 0) {
-    for (const item of orderItems(await store.db.items.where('meetingId').anyOf(needed).toArray())) {
-      counts.set(item.meetingId, (counts.get(item.meetingId) ?? 0) + 1);
-    }
-  }
+  // One equals() per meeting, all at once: each is a single getAll, where anyOf() would walk a cursor row by row.
+  const itemsOf = await Promise.all(needed.map((id) => store.db.items.where('meetingId').equals(id).toArray()));
+  const counts = new Map(needed.map((id, i) => [id, orderItems(itemsOf[i]!).length]));
   for (const [id, list] of earlier) result.set(id, list.reduce((n, m) => n + (counts.get(m.id) ?? 0), 0) + 1);
   return result;
 }

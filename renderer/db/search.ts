@@ -469,16 +469,16 @@ export async function searchMeetings(store: Store, query: string, filters: Searc
     db.bodies.toArray(),
   ]);
   const bodyName = new Map(bodies.map((b) => [b.id, b.name]));
-  // Item numbers as each meeting shows them: the hit meetings' items in one query, the § starts in a few.
+  // Item numbers as each meeting shows them: the hit meetings' items and the § starts, read in parallel.
   const numbers = new Map<string, string>();
   const found = meetings.filter((m): m is MeetingRow => !!m);
   const hostOf = (meeting: MeetingRow) => bodies.find((b) => b.id === meeting.bodyIds[0]);
   const [allItems, sectionStarts] = await Promise.all([
-    found.length > 0 ? db.items.where('meetingId').anyOf(found.map((m) => m.id)).toArray() : Promise.resolve([]),
+    // One getAll per meeting, in parallel (anyOf would walk a cursor row by row).
+    Promise.all(found.map((m) => db.items.where('meetingId').equals(m.id).toArray())),
     firstSectionNumbers(store, found.filter((m) => hostOf(m)?.numbering === 'section')),
   ]);
-  const itemsOf = new Map<string, ItemRow[]>();
-  for (const item of allItems) itemsOf.set(item.meetingId, [...(itemsOf.get(item.meetingId) ?? []), item]);
+  const itemsOf = new Map<string, ItemRow[]>(found.map((m, i) => [m.id, allItems[i]!]));
   for (const meeting of found) {
     const host = hostOf(meeting);
     const first = host?.numbering === 'section' ? (sectionStarts.get(meeting.id) ?? 1) : 1;
