@@ -49,6 +49,8 @@ const spec: DatasetSpec = {
 };
 
 const started = Date.now();
+/** The machine's load when the run started: other processes skew every timing (see docs/BENCHMARK.md). */
+const loadAtStart = os.loadavg();
 const log = (message: string) => console.info(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -386,7 +388,7 @@ async function main(): Promise<void> {
   const cpus = os.cpus();
   const results = {
     date: new Date().toISOString(),
-    machine: { platform: `${os.platform()} ${os.release()}`, cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGB: Math.round(os.totalmem() / 1e9), node: process.version, chromium: browserVersion },
+    machine: { platform: `${os.platform()} ${os.release()}`, cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGB: Math.round(os.totalmem() / 1e9), node: process.version, chromium: browserVersion, loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg() },
     config,
     spec,
     figures: Object.fromEntries(figures.map((f) => [f.key, { label: f.label, value: f.value, unit: f.unit, target: f.target, ok: f.value === null || f.target === null ? null : f.value < f.target, note: f.note }])),
@@ -394,7 +396,7 @@ async function main(): Promise<void> {
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
   writeFileSync(join(benchDir, 'results.json'), JSON.stringify(results, null, 2));
-  log('wrote bench/results.json');
+  log(`wrote bench/results.json (load average ${loadAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} now on ${cpus.length} cores)`);
 }
 
 main().then(
