@@ -1,6 +1,6 @@
 import { Button, Card, CardHeader, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { isRegisterEmpty, listBodies, listOrganisations, listPeople } from '../../db/queries';
 import { useFeedback } from '../../app/feedback';
@@ -24,6 +24,11 @@ function Welcome() {
   const styles = useStyles();
   const [, navigate] = useLocation();
   const [loading, setLoading] = useState(false);
+  // The example data (with the holiday tables its calendar needs) is its own chunk: fetch it while
+  // the welcome text is read, so the button does not wait for it. A normal start never shows this.
+  useEffect(() => {
+    void import('../../db/exampleData');
+  }, []);
   return (
     <Page title="Välkommen till Justera" windowTitle="Välkommen">
       <Card className={styles.welcome}>
