@@ -1,30 +1,43 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { Store } from '../db/store';
-import { MeetingPage } from '../features/meeting/MeetingPage';
-import { CalendarPage } from '../features/calendar/CalendarPage';
-import { MeetingDatesPage } from '../features/calendar/MeetingDatesPage';
 import { OpenMeetingFileCommand } from '../features/meeting/OpenMeetingFile';
-import { AgreementPage } from '../features/agreements/AgreementPage';
-import { AgreementsPage } from '../features/agreements/AgreementsPage';
-import { ReportPage } from '../features/agreements/ReportPage';
-import { YearSummaryPage } from '../features/agreements/YearSummaryPage';
-import { BodiesPage } from '../features/register/BodiesPage';
-import { BodyPage } from '../features/register/BodyPage';
-import { OrganisationsPage } from '../features/register/OrganisationsPage';
-import { PeoplePage } from '../features/register/PeoplePage';
-import { OpenReviewFileCommand, ReviewListPage, ReviewPage } from '../features/justering/ReviewPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { OpenReviewFileCommand } from '../features/justering/OpenReviewFile';
 import { StartPage } from '../features/start/StartPage';
-import { HistoryPage, type HistoryTab } from '../features/history/HistoryPage';
-import { SearchPage } from '../features/search/SearchPage';
+import type { HistoryTab } from '../features/history/HistoryPage';
+import { Loading } from '../ui/Loading';
 import { Page } from '../ui/Page';
 import { CommandProvider } from './commands';
 import { FeedbackProvider } from './feedback';
 import { routes } from './routes';
 import { Shell } from './Shell';
 import { StoreProvider } from './store-context';
+
+/**
+ * Every screen but the start screen is its own chunk, loaded when first opened: the start screen
+ * then needs neither the Word library, nor the holiday tables, nor the editor (docs/BENCHMARK.md).
+ */
+function screen<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(() => load().then((component) => ({ default: component })));
+}
+const MeetingPage = screen(() => import('../features/meeting/MeetingPage').then((m) => m.MeetingPage));
+const CalendarPage = screen(() => import('../features/calendar/CalendarPage').then((m) => m.CalendarPage));
+const MeetingDatesPage = screen(() => import('../features/calendar/MeetingDatesPage').then((m) => m.MeetingDatesPage));
+const AgreementPage = screen(() => import('../features/agreements/AgreementPage').then((m) => m.AgreementPage));
+const AgreementsPage = screen(() => import('../features/agreements/AgreementsPage').then((m) => m.AgreementsPage));
+const ReportPage = screen(() => import('../features/agreements/ReportPage').then((m) => m.ReportPage));
+const YearSummaryPage = screen(() => import('../features/agreements/YearSummaryPage').then((m) => m.YearSummaryPage));
+const BodiesPage = screen(() => import('../features/register/BodiesPage').then((m) => m.BodiesPage));
+const BodyPage = screen(() => import('../features/register/BodyPage').then((m) => m.BodyPage));
+const OrganisationsPage = screen(() => import('../features/register/OrganisationsPage').then((m) => m.OrganisationsPage));
+const PeoplePage = screen(() => import('../features/register/PeoplePage').then((m) => m.PeoplePage));
+const ReviewListPage = screen(() => import('../features/justering/ReviewPage').then((m) => m.ReviewListPage));
+const ReviewPage = screen(() => import('../features/justering/ReviewPage').then((m) => m.ReviewPage));
+const SettingsPage = screen(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
+const HistoryPage = screen(() => import('../features/history/HistoryPage').then((m) => m.HistoryPage));
+const SearchPage = screen(() => import('../features/search/SearchPage').then((m) => m.SearchPage));
 
 function NotFound() {
   return <Page title="Sidan finns inte">Välj något i menyn till vänster.</Page>;
@@ -40,6 +53,7 @@ export function App({ store }: { store: Store }) {
               <OpenMeetingFileCommand />
               <OpenReviewFileCommand />
               <Shell>
+                <Suspense fallback={<Loading />}>
                 <Switch>
                   <Route path={routes.start} component={StartPage} />
                   <Route path={routes.organisations} component={OrganisationsPage} />
@@ -75,6 +89,7 @@ export function App({ store }: { store: Store }) {
                   </Route>
                   <Route component={NotFound} />
                 </Switch>
+                </Suspense>
               </Shell>
             </Router>
           </FeedbackProvider>

@@ -34,7 +34,7 @@ import {
 } from '../../shared/search/searchIndex';
 import { parseDocId } from '../../shared/ydoc/documents';
 import { UPDATES_TABLE, type ItemRow, type MeetingRow, type MinutesRow } from './database';
-import { firstSectionNumber } from './agenda';
+import { firstSectionNumbers } from './agenda';
 import { onReprojected } from './projection';
 import type { Store } from './store';
 
@@ -469,13 +469,20 @@ export async function searchMeetings(store: Store, query: string, filters: Searc
     db.bodies.toArray(),
   ]);
   const bodyName = new Map(bodies.map((b) => [b.id, b.name]));
+  // Item numbers as each meeting shows them: the hit meetings' items and the § starts, read in parallel.
   const numbers = new Map<string, string>();
-  for (const meeting of meetings) {
-    if (!meeting) continue;
-    const host = bodies.find((b) => b.id === meeting.bodyIds[0]);
-    const ordered = orderItems(await db.items.where('meetingId').equals(meeting.id).toArray());
-    const first = host?.numbering === 'section' ? await firstSectionNumber(store, meeting.id) : 1;
-    ordered.forEach((item, index) => numbers.set(item.id, numberLabel(index, host?.numbering ?? 'sequential', first)));
+  const found = meetings.filter((m): m is MeetingRow => !!m);
+  const hostOf = (meeting: MeetingRow) => bodies.find((b) => b.id === meeting.bodyIds[0]);
+  const [allItems, sectionStarts] = await Promise.all([
+    // One getAll per meeting, in parallel (anyOf would walk a cursor row by row).
+    Promise.all(found.map((m) => db.items.where('meetingId').equals(m.id).toArray())),
+    firstSectionNumbers(store, found.filter((m) => hostOf(m)?.numbering === 'section')),
+  ]);
+  const itemsOf = new Map<string, ItemRow[]>(found.map((m, i) => [m.id, allItems[i]!]));
+  for (const meeting of found) {
+    const host = hostOf(meeting);
+    const first = host?.numbering === 'section' ? (sectionStarts.get(meeting.id) ?? 1) : 1;
+    orderItems(itemsOf.get(meeting.id) ?? []).forEach((item, index) => numbers.set(item.id, numberLabel(index, host?.numbering ?? 'sequential', first)));
   }
   const meetingById = new Map(meetings.flatMap((m): [string, MeetingRow][] => (m ? [[m.id, m]] : [])));
   const results: SearchResultView[] = [];

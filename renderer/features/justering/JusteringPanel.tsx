@@ -40,6 +40,7 @@ import { useStore } from '../../app/store-context';
 import { FormDialog } from '../../ui/FormDialog';
 import { ProtocolView } from './ProtocolView';
 import { VersionDiff } from './VersionDiff';
+import { JUSTERING_FILTERS } from './filters';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -51,10 +52,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
 });
 
-export const JUSTERING_FILTERS = {
-  review: [{ name: 'Justeringsfil från Justera', extensions: ['json'] }],
-  approval: [{ name: 'Godkännande från Justera', extensions: ['json'] }],
-};
+export { JUSTERING_FILTERS };
 
 const roleLabels = { secretary: 'Sekreterare', chair: 'Ordförande', adjuster: 'Justerare' } as const;
 const channelLabels: Record<ApprovalChannel, string> = { app: 'i Justera', file: 'godkännandefil', email: 'e-post', paper: 'på papper', inPerson: 'muntligt' };

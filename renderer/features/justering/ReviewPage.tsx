@@ -27,19 +27,19 @@ import {
 import { FolderOpen20Regular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { formatDate, formatTimestamp } from '../../../shared/domain/dates';
 import * as justering from '../../db/justering';
 import { getActor } from '../../db/actor';
 import { platform } from '../../platform';
-import { useCommand } from '../../app/commands';
 import { useFeedback } from '../../app/feedback';
 import { routes } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { JUSTERING_FILTERS } from './JusteringPanel';
+import { JUSTERING_FILTERS } from './filters';
+import { useOpenReviewFile } from './OpenReviewFile';
 import { ProtocolView } from './ProtocolView';
 import { VersionDiff } from './VersionDiff';
 
@@ -48,26 +48,6 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   comments: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
-
-export function useOpenReviewFile(): () => Promise<void> {
-  const store = useStore();
-  const feedback = useFeedback();
-  const [, navigate] = useLocation();
-  return async () => {
-    await feedback.save(async () => {
-      const file = await platform.openFile({ filters: JUSTERING_FILTERS.review, maxBytes: 20 * 1024 * 1024 });
-      if (!file) return;
-      const opened = await justering.openReviewPackage(store, file.bytes);
-      navigate(routes.review(opened.id));
-    });
-  };
-}
-
-export function OpenReviewFileCommand() {
-  const open = useOpenReviewFile();
-  useCommand({ id: 'review:open-file', label: 'Öppna en justeringsfil', keys: 'Ctrl+Shift+O', group: 'Allmänt', run: () => void open(), whileTyping: true });
-  return null;
-}
 
 export function ReviewListPage() {
   const store = useStore();

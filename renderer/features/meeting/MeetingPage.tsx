@@ -42,6 +42,7 @@ import { ChangesPanel } from '../agenda/ChangesPanel';
 import { JusteringPanel } from '../justering/JusteringPanel';
 import { SearchHighlight } from '../search/SearchHighlight';
 import { MeetingMode } from './MeetingMode';
+import { MEETING_FILE_FILTER } from './OpenMeetingFile';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, paddingTop: tokens.spacingVerticalM },
@@ -49,7 +50,7 @@ const useStyles = makeStyles({
 
 const statusColor = { planned: 'informative', noticeSent: 'brand', held: 'success', cancelled: 'danger' } as const;
 
-export const MEETING_FILE_FILTER = [{ name: 'Mötesfil från Justera', extensions: ['json'] }];
+export { MEETING_FILE_FILTER };
 
 export type MeetingTab = 'agenda' | 'meeting' | 'record';
 

@@ -5,7 +5,9 @@ import { useCommand } from '../../app/commands';
 import { useFeedback } from '../../app/feedback';
 import { routes } from '../../app/routes';
 import { useStore } from '../../app/store-context';
-import { MEETING_FILE_FILTER } from './MeetingPage';
+
+/** The meeting file's filter (here, not in MeetingPage, so the always-mounted command loads no screen). */
+export const MEETING_FILE_FILTER = [{ name: 'Mötesfil från Justera', extensions: ['json'] }];
 
 /** Opens a meeting file from anywhere (Ctrl+O): for a chair who gets the meeting from the secretary. */
 export function useOpenMeetingFile(): () => Promise<void> {

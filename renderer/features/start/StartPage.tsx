@@ -1,8 +1,7 @@
 import { Button, Card, CardHeader, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { loadExampleData } from '../../db/exampleData';
 import { isRegisterEmpty, listBodies, listOrganisations, listPeople } from '../../db/queries';
 import { useFeedback } from '../../app/feedback';
 import { routes } from '../../app/routes';
@@ -25,6 +24,11 @@ function Welcome() {
   const styles = useStyles();
   const [, navigate] = useLocation();
   const [loading, setLoading] = useState(false);
+  // The example data (with the holiday tables its calendar needs) is its own chunk: fetch it while
+  // the welcome text is read, so the button does not wait for it. A normal start never shows this.
+  useEffect(() => {
+    void import('../../db/exampleData');
+  }, []);
   return (
     <Page title="Välkommen till Justera" windowTitle="Välkommen">
       <Card className={styles.welcome}>
@@ -48,7 +52,8 @@ function Welcome() {
             disabled={loading}
             onClick={async () => {
               setLoading(true);
-              const done = await feedback.save(() => loadExampleData(store).then(() => true));
+              // Loaded on demand: the example calendar brings the holiday tables, which a start needs not.
+              const done = await feedback.save(() => import('../../db/exampleData').then(({ loadExampleData }) => loadExampleData(store)).then(() => true));
               setLoading(false);
               if (done) feedback.success('Exempeldata är inläst.');
             }}
