@@ -192,7 +192,7 @@ export function noticeTemplate(): Document {
           new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Kallade')] }),
           table([3300, 2200, 3570], ['Namn', 'Roll', 'Organisation'], ['invited.name', 'invited.role', 'invited.organisation']),
           new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Dagordning')] }),
-          table([620, 1330, 3620, 1300, 2200], ['Nr', 'Tid', 'Punkt', 'Typ', 'Föredragande'], ['items.number', 'items.time', 'items.title', 'items.kind', 'items.presenters']),
+          table([560, 1560, 3450, 1300, 2200], ['Nr', 'Tid', 'Punkt', 'Typ', 'Föredragande'], ['items.number', 'items.time', 'items.title', 'items.kind', 'items.presenters']),
           new Paragraph({ children: [new TextRun('{{attachments}}')] }),
           new Paragraph({ spacing: { before: 360 }, children: [new TextRun('Välkomna!')] }),
           new Paragraph({ children: [new TextRun('{{sender}}')] }),

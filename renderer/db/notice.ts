@@ -8,7 +8,7 @@ import { invitedOn } from '../../shared/domain/attendance';
 import { DomainError } from '../../shared/domain/errors';
 import { buildNotice, type NoticeKind, type NoticeModel } from '../../shared/domain/notice';
 import { latestNoticeAt, unreportedChanges } from '../../shared/ydoc/meeting';
-import { actorName } from './actor';
+import { actorName, getActor } from './actor';
 import { firstSectionNumber } from './agenda';
 import { getMeeting, listChanges, listItems, recordUpdatedNotice, setMeetingStatus } from './meetings';
 import { listMembershipsOfBodies, registerIndex } from './queries';
@@ -25,7 +25,8 @@ export async function loadNotice(store: Store, meetingId: string, kind: NoticeKi
     listChanges(store, meetingId),
     store.db.attendance.where('meetingId').equals(meetingId).toArray(),
     firstSectionNumber(store, meetingId),
-    actorName(store),
+    // The signature: the name set under Inställningar, or none (never "Okänd användare").
+    getActor(store).then((a) => a.name),
   ]);
   const host = index.bodies.get(meeting.bodyIds[0]!);
   return buildNotice({
