@@ -22,7 +22,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { DomainError } from './domain/errors';
 import { documentKinds, documentMeta, parseDocId, REGISTER_DOC_ID } from './ydoc/documents';
-import { readMeeting } from './ydoc/meeting';
+import { readItems, readMeeting } from './ydoc/meeting';
 import { readMemberships, readRegister } from './ydoc/register';
 import { readMinutes } from './ydoc/minutes';
 import { readAgreements } from './ydoc/agreements';
@@ -639,6 +639,27 @@ export const referenceRules: ReferenceRule[] = [
       const agreementIds = new Set(agreements.map((a) => a.id));
       if (parties.some((p) => !reg.organisationIds.has(p.organisationId))) return 'en part i en överenskommelse är en organisation som inte finns i registret.';
       if (parties.some((p) => !agreementIds.has(p.agreementId))) return 'en part hör till en överenskommelse som saknas.';
+    }
+    return null;
+  },
+  // An agenda item's attachment and the stored file it names must be the same bytes. A reference
+  // whose file is not in the backup is allowed: that is a real state (a meeting file whose
+  // attachments did not fit, or from an older Justera), and the app says the file is not here.
+  (contents) => {
+    const files = new Map<string, string>();
+    for (const row of contents.rows.get('files') ?? []) {
+      const { id, sha256 } = (row ?? {}) as { id?: unknown; sha256?: unknown };
+      if (typeof id === 'string' && typeof sha256 === 'string') files.set(id, sha256);
+    }
+    for (const [docId, doc] of documentsOf(contents, 'meeting')) {
+      for (const item of readItems(doc, parseDocId(docId)!.entityId)) {
+        for (const attachment of item.attachments) {
+          const stored = files.get(attachment.fileId);
+          if (stored !== undefined && attachment.sha256 !== '' && stored !== attachment.sha256) {
+            return `den bifogade filen ”${attachment.name}” på punkten ”${item.title}” stämmer inte med den sparade filen.`;
+          }
+        }
+      }
     }
     return null;
   },

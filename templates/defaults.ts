@@ -18,6 +18,7 @@ import {
   PageNumber,
   Paragraph,
   ShadingType,
+  Tab,
   Table,
   TableCell,
   TableRow,
@@ -88,14 +89,14 @@ function header(): Header {
   });
 }
 
-function footer(): Footer {
+function footer(text = '{{body}} · {{printedOn}}'): Footer {
   return new Footer({
     children: [
       new Paragraph({
         border: { top: { ...thin, space: 4 } },
         tabStops: [{ type: 'right', position: 9070 }],
         children: [
-          new TextRun({ text: '{{body}} · {{printedOn}}', color: MUTED, size: 16 }),
+          new TextRun({ text, color: MUTED, size: 16 }),
           new TextRun({ children: ['\tSida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], color: MUTED, size: 16 }),
         ],
       }),
@@ -149,8 +150,61 @@ export function meetingDatesTemplate(): Document {
   });
 }
 
+const page = {
+  size: { width: 11906, height: 16838 },
+  margin: { top: 1418, bottom: 1418, left: 1418, right: 1418, header: 708, footer: 708 },
+};
+
+function table(widths: readonly number[], headings: readonly string[], fields: readonly string[]): Table {
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: [...widths],
+    borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
+    rows: [
+      new TableRow({ tableHeader: true, children: headings.map((h, i) => cell(h, { header: true, width: widths[i]! })) }),
+      new TableRow({ cantSplit: true, children: fields.map((f, i) => cell(`{{${f}}}`, { width: widths[i]! })) }),
+    ],
+  });
+}
+
+const labelled = (label: string, placeholder: string) =>
+  new Paragraph({ tabStops: [{ type: 'left', position: 1134 }], children: [new TextRun({ text: label, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun(`{{${placeholder}}}`)] });
+
+/** Kallelse: the meeting, the changes (an updated notice), the invited and the agenda with times. */
+export function noticeTemplate(): Document {
+  return new Document({
+    creator: 'Justera',
+    title: 'Kallelse',
+    description: 'Mall för kallelse med dagordning i Justera. Behåll platshållarna inom dubbla klammerparenteser.',
+    styles: templateStyles,
+    sections: [
+      {
+        properties: { page },
+        headers: { default: header() },
+        footers: { default: footer('{{meeting}} · {{date}}') },
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('{{title}}')] }),
+          new Paragraph({ style: 'Subtitle', children: [new TextRun('{{meeting}}')] }),
+          labelled('Datum', 'date'),
+          labelled('Tid', 'time'),
+          labelled('Plats', 'place'),
+          new Paragraph({ children: [new TextRun('{{changes}}')] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Kallade')] }),
+          table([3300, 2200, 3570], ['Namn', 'Roll', 'Organisation'], ['invited.name', 'invited.role', 'invited.organisation']),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Dagordning')] }),
+          table([560, 1560, 3450, 1300, 2200], ['Nr', 'Tid', 'Punkt', 'Typ', 'Föredragande'], ['items.number', 'items.time', 'items.title', 'items.kind', 'items.presenters']),
+          new Paragraph({ children: [new TextRun('{{attachments}}')] }),
+          new Paragraph({ spacing: { before: 360 }, children: [new TextRun('Välkomna!')] }),
+          new Paragraph({ children: [new TextRun('{{sender}}')] }),
+        ],
+      },
+    ],
+  });
+}
+
 export const defaultTemplates: Record<TemplateKind, () => Document> = {
   meetingDates: meetingDatesTemplate,
+  notice: noticeTemplate,
 };
 
 export async function buildTemplate(kind: TemplateKind): Promise<Uint8Array> {

@@ -5,11 +5,13 @@
  */
 import { DomainError } from '../../shared/domain/errors';
 import { orderItems } from '../../shared/domain/agenda';
-import type { AgendaItemInput, TopicInput } from '../../shared/domain/meeting';
+import type { AgendaItemInput, Attachment, TopicInput } from '../../shared/domain/meeting';
+import { newId } from '../../shared/domain/ids';
 import * as body from '../../shared/ydoc/body';
 import { bodyDocId, meetingDocId } from '../../shared/ydoc/documents';
 import * as ops from '../../shared/ydoc/meeting';
-import type { MeetingRow, TopicRow } from './database';
+import type { FileRow, MeetingRow, TopicRow } from './database';
+import { FILES_TABLE, prepareFile, putFile, readFile, type NewFile } from './files';
 import { changeDocuments, type Store } from './store';
 
 export { changeDocuments };
@@ -62,6 +64,49 @@ export function removeItem(store: Store, meetingId: string, itemId: string, by =
 
 export function restoreItem(store: Store, meetingId: string, itemId: string, by = ''): Promise<void> {
   return changeDocuments(store, [meetingDocId(meetingId)], ([doc]) => ops.restoreItem(doc!, meetingId, itemId, by));
+}
+
+// --- attachments ---------------------------------------------------------------------------------
+
+/**
+ * Attaches files to an item: the bytes go to the files table (once per content) and the item's
+ * references to its document, in one transaction. Every file is checked (empty, over 25 MB) before
+ * anything is stored, so a refused file leaves the database exactly as it was.
+ */
+export async function attachFiles(store: Store, meetingId: string, itemId: string, files: readonly NewFile[], by = ''): Promise<Attachment[]> {
+  const rows: FileRow[] = [];
+  for (const file of files) rows.push(await prepareFile(file));
+  return changeDocuments(
+    store,
+    [meetingDocId(meetingId)],
+    async ([doc]) => {
+      const attachments: Attachment[] = [];
+      for (const row of rows) attachments.push({ id: newId(), ...(await putFile(store, row)) });
+      ops.addAttachments(doc!, meetingId, itemId, attachments, by);
+      return attachments;
+    },
+    { extraTables: [FILES_TABLE] },
+  );
+}
+
+/** Takes a file off an item; returns what `restoreAttachment` needs to put it back (undo). */
+export function removeAttachment(
+  store: Store,
+  meetingId: string,
+  itemId: string,
+  attachmentId: string,
+  by = '',
+): Promise<{ attachment: Attachment; index: number }> {
+  return changeDocuments(store, [meetingDocId(meetingId)], ([doc]) => ops.removeAttachment(doc!, meetingId, itemId, attachmentId, by));
+}
+
+export function restoreAttachment(store: Store, meetingId: string, itemId: string, attachment: Attachment, index: number, by = ''): Promise<void> {
+  return changeDocuments(store, [meetingDocId(meetingId)], ([doc]) => ops.restoreAttachment(doc!, meetingId, itemId, attachment, index, by));
+}
+
+/** The bytes of an attachment, to save or open; a Swedish message when they are not on this machine. */
+export function readAttachment(store: Store, attachment: Pick<Attachment, 'fileId' | 'name'>) {
+  return readFile(store, attachment);
 }
 
 export type PostponeTarget = { kind: 'backlog' } | { kind: 'meeting'; meetingId: string };

@@ -22,7 +22,7 @@ export interface NewFile {
   type?: string;
 }
 
-async function sha256(bytes: Uint8Array): Promise<string> {
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -40,7 +40,7 @@ export async function prepareFile(file: NewFile, maxBytes = MAX_ATTACHMENT_BYTES
     type: file.type || mimeTypeOf(name),
     size: file.bytes.byteLength,
     bytes: file.bytes,
-    sha256: await sha256(file.bytes),
+    sha256: await sha256Hex(file.bytes),
     createdAt: new Date().toISOString(),
   };
 }

@@ -64,8 +64,13 @@ export async function updateMeetingDetails(store: Store, meetingId: string, deta
   await changeDocument(store, meetingDocId(meetingId), (doc) => ops.updateDetails(doc, meetingId, details, known, by));
 }
 
-export function setMeetingStatus(store: Store, meetingId: string, status: MeetingStatus, cancelledReason = ''): Promise<void> {
-  return changeDocument(store, meetingDocId(meetingId), (doc) => ops.setStatus(doc, meetingId, status, { cancelledReason }));
+export function setMeetingStatus(store: Store, meetingId: string, status: MeetingStatus, cancelledReason = '', by = ''): Promise<void> {
+  return changeDocument(store, meetingDocId(meetingId), (doc) => ops.setStatus(doc, meetingId, status, { cancelledReason, by }));
+}
+
+/** Records that an updated notice went out: the next update lists only the changes after this one. */
+export function recordUpdatedNotice(store: Store, meetingId: string, by = ''): Promise<ops.Change> {
+  return changeDocument(store, meetingDocId(meetingId), (doc) => ops.recordUpdatedNotice(doc, meetingId, by));
 }
 
 export function setAdjusters(store: Store, meetingId: string, personIds: string[]): Promise<void> {

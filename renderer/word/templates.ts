@@ -4,10 +4,12 @@
  * screen can let the region use its own, checked with shared/word/templates.ts `checkTemplate`.
  */
 import meetingDatesUrl from '../../templates/motestider.docx?url&no-inline';
+import noticeUrl from '../../templates/kallelse.docx?url&no-inline';
 import type { TemplateKind } from '../../shared/word/templates';
 
 const defaultUrls: Record<TemplateKind, string> = {
   meetingDates: meetingDatesUrl,
+  notice: noticeUrl,
 };
 
 /** The bytes of the default template of this kind. */

@@ -39,6 +39,8 @@ export function describeChange(change: Change): string {
       return `${who} ändrade tiden för ${item} från ${value(change.from)} till ${value(change.to)} min`;
     case 'postponed':
       return `${who} sköt upp ${item}`;
+    case 'notice':
+      return `${who} markerade en uppdaterad kallelse som skickad`;
     case 'details':
       return `${who} ändrade mötets ${fieldLabels[change.field ?? ''] ?? change.field} från ${value(change.from)} till ${value(change.to)}`;
     case 'edited':
@@ -56,11 +58,72 @@ export interface AgendaDifference {
   details: string[];
 }
 
+export type NetChange =
+  | { kind: 'details'; field: string; from: unknown; to: unknown }
+  | {
+      kind: 'item';
+      itemId: string | null;
+      title: string;
+      /** Added (and still there) / removed (and not put back): an add and a remove cancel out. */
+      added: boolean;
+      removed: boolean;
+      moved: boolean;
+      minutesFrom?: number;
+      minutesTo?: number;
+      postponed: boolean;
+      /** Fields changed otherwise (title, kind, presenters, attachments …), each once. */
+      edited: string[];
+    };
+
+/**
+ * The net effect of the changes, one entry per item (and per meeting field), in order of first
+ * appearance: whatever happened in between, what is different now. Details that end where they
+ * started are left out; so are an item's moves, new times and edits once it is added or removed.
+ */
+export function netChanges(changes: readonly Change[]): NetChange[] {
+  const entries = new Map<string, NetChange>();
+  for (const change of changes) {
+    if (change.kind === 'notice') continue;
+    if (change.kind === 'details') {
+      const key = `details:${change.field ?? ''}`;
+      const first = entries.get(key);
+      entries.set(key, { kind: 'details', field: change.field ?? '', from: first?.kind === 'details' ? first.from : change.from, to: change.to });
+      continue;
+    }
+    const key = `item:${change.itemId ?? change.title}`;
+    const existing = entries.get(key);
+    const entry =
+      existing?.kind === 'item'
+        ? existing
+        : { kind: 'item' as const, itemId: change.itemId, title: change.title, added: false, removed: false, moved: false, postponed: false, edited: [] as string[] };
+    entry.title = change.title || entry.title;
+    if (change.kind === 'added') {
+      if (entry.removed) entry.removed = false;
+      else entry.added = true;
+    } else if (change.kind === 'removed') {
+      if (entry.added) entry.added = false;
+      else entry.removed = true;
+    } else if (change.kind === 'moved') entry.moved = true;
+    else if (change.kind === 'retimed') {
+      if (entry.minutesFrom === undefined) entry.minutesFrom = Number(change.from);
+      entry.minutesTo = Number(change.to);
+    } else if (change.kind === 'postponed') entry.postponed = true;
+    else if (change.kind === 'edited' && change.field && !entry.edited.includes(change.field)) entry.edited.push(change.field);
+    entries.set(key, entry);
+  }
+  return [...entries.values()].flatMap((e): NetChange[] => {
+    if (e.kind === 'details') return e.from === e.to ? [] : [e];
+    const settled = e.added || e.removed;
+    return [{ ...e, moved: e.moved && !settled, postponed: e.postponed && !e.removed, edited: settled ? [] : e.edited, ...(settled ? { minutesFrom: undefined, minutesTo: undefined } : {}) }];
+  });
+}
+
 /** The net effect of the changes, per item, in order of first appearance. */
 export function differenceSince(changes: readonly Change[]): AgendaDifference {
   const perItem = new Map<string, { title: string; added: boolean; removed: boolean; moved: boolean; minutesFrom?: number; minutesTo?: number; postponed: boolean }>();
   const details = new Map<string, Change>();
   for (const change of changes) {
+    if (change.kind === 'notice') continue;
     if (change.kind === 'details') {
       const first = details.get(change.field ?? '');
       details.set(change.field ?? '', first ? { ...change, from: first.from } : change);

@@ -85,6 +85,8 @@ export const attachmentSchema = z.object({
   name: text(255),
   size: z.number().int().min(0),
   type: text(200).default('application/octet-stream'),
+  /** SHA-256 of the bytes (hex), so a copy received from elsewhere can be checked. */
+  sha256: text(64).default(''),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 

@@ -9,6 +9,12 @@
  *   { format: "justera-meeting", version: 1, meetingId, summary: { title, date },
  *     exportedAt, exportedBy, documents: [{ id: "meeting/<id>" | "register" | "body/<id>", update: base64 }] }
  * Each update is a Yjs state update (encodeStateAsUpdateV2) of the whole document.
+ *
+ * Attachments: `files: [{ id, name, type, size, sha256, data: base64 }]` carries the bytes of the
+ * files the meeting's agenda items refer to, so the chair can open them. They count against the
+ * file's size: what does not fit in `MEETING_FILE_ATTACHMENT_BUDGET` is left out, and the export
+ * says which (the receiver then sees "finns inte på den här datorn" for those). An older Justera
+ * ignores the field (it only adds to version 1), a newer one checks each file's SHA-256.
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
@@ -22,6 +28,17 @@ import { base64ToBytes, bytesToBase64 } from './base64';
 export const MEETING_FILE_FORMAT = 'justera-meeting';
 export const MEETING_FILE_VERSION = 1;
 export const MEETING_FILE_MAX_BYTES = 50 * 1024 * 1024;
+/** Raw bytes of attachments a meeting file carries at most (base64 makes them a third larger). */
+export const MEETING_FILE_ATTACHMENT_BUDGET = 30 * 1024 * 1024;
+
+const fileEntrySchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().min(1).max(255),
+  type: z.string().max(200),
+  size: z.number().int().min(1).max(MEETING_FILE_ATTACHMENT_BUDGET),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  data: z.string().max(MEETING_FILE_MAX_BYTES),
+});
 
 const meetingFileSchema = z.object({
   format: z.literal(MEETING_FILE_FORMAT),
@@ -34,6 +51,7 @@ const meetingFileSchema = z.object({
     .array(z.object({ id: z.string().min(1).max(200), update: z.string().max(MEETING_FILE_MAX_BYTES) }))
     .min(1)
     .max(50),
+  files: z.array(fileEntrySchema).max(500).default([]),
 });
 export type MeetingFile = z.infer<typeof meetingFileSchema>;
 
@@ -44,6 +62,36 @@ export interface MeetingFileInput {
   exportedBy: string;
   now?: Date;
   documents: { id: string; doc: Y.Doc }[];
+  /** Attachments' bytes to carry (already chosen to fit the budget). */
+  files?: readonly MeetingFileAttachment[];
+}
+
+export interface MeetingFileAttachment {
+  id: string;
+  name: string;
+  type: string;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Which attachments go into the file: smallest first until the budget is spent (so as many as
+ * possible travel); the rest are named in `omitted`.
+ */
+export function chooseAttachments<T extends { bytes: Uint8Array; name: string }>(
+  files: readonly T[],
+  budget = MEETING_FILE_ATTACHMENT_BUDGET,
+): { included: T[]; omitted: T[] } {
+  const included: T[] = [];
+  const omitted: T[] = [];
+  let used = 0;
+  for (const file of [...files].sort((a, b) => a.bytes.byteLength - b.bytes.byteLength)) {
+    if (used + file.bytes.byteLength <= budget) {
+      included.push(file);
+      used += file.bytes.byteLength;
+    } else omitted.push(file);
+  }
+  return { included, omitted };
 }
 
 export function fileNameFor(title: string, date: string): string {
@@ -59,6 +107,7 @@ export function createMeetingFile(input: MeetingFileInput): Uint8Array {
     exportedAt: (input.now ?? new Date()).toISOString(),
     exportedBy: input.exportedBy,
     documents: input.documents.map(({ id, doc }) => ({ id, update: bytesToBase64(Y.encodeStateAsUpdateV2(doc)) })),
+    files: (input.files ?? []).map((f) => ({ id: f.id, name: f.name, type: f.type, size: f.bytes.byteLength, sha256: f.sha256, data: bytesToBase64(f.bytes) })),
   };
   return new TextEncoder().encode(JSON.stringify(file));
 }
@@ -70,6 +119,8 @@ export interface DecodedMeetingFile {
   exportedBy: string;
   /** Each document's update, checked to decode into a Yjs document. */
   documents: { id: string; update: Uint8Array }[];
+  /** Attachments' bytes, decoded and checked for size (the SHA-256 is checked by the importer). */
+  files: MeetingFileAttachment[];
 }
 
 const BROKEN = 'Filen kunde inte läsas som en mötesfil från Justera. Den kan vara skadad eller av fel slag. Ingenting har ändrats.';
@@ -122,5 +173,16 @@ export function readMeetingFile(bytes: Uint8Array, expectedMeetingId?: string): 
     const when = /^\d{4}-\d{2}-\d{2}$/.test(file.summary.date) ? ` ${formatDate(file.summary.date)}` : '';
     throw new DomainError(`Filen gäller ett annat möte (${file.summary.title}${when}). Ingenting har ändrats.`);
   }
-  return { meetingId: file.meetingId, summary: file.summary, exportedAt: file.exportedAt, exportedBy: file.exportedBy, documents };
+  const files: MeetingFileAttachment[] = [];
+  for (const entry of file.files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = base64ToBytes(entry.data);
+    } catch {
+      throw new DomainError(BROKEN);
+    }
+    if (bytes.byteLength !== entry.size || files.some((f) => f.id === entry.id)) throw new DomainError(BROKEN);
+    files.push({ id: entry.id, name: entry.name, type: entry.type, sha256: entry.sha256, bytes });
+  }
+  return { meetingId: file.meetingId, summary: file.summary, exportedAt: file.exportedAt, exportedBy: file.exportedBy, documents, files };
 }

@@ -10,7 +10,7 @@
  */
 import { patchDetector } from 'docx';
 
-export const templateKinds = ['meetingDates'] as const;
+export const templateKinds = ['meetingDates', 'notice'] as const;
 export type TemplateKind = (typeof templateKinds)[number];
 
 export interface PlaceholderSpec {
@@ -54,6 +54,46 @@ export const templateSpecs: Record<TemplateKind, TemplateSpec> = {
           { key: 'contact', description: 'kontaktpersonen' },
         ],
       },
+      { key: 'printedOn', description: 'dagens datum', required: false, type: 'text' },
+    ],
+  },
+  notice: {
+    label: 'Kallelse',
+    fileName: 'kallelse.docx',
+    placeholders: [
+      { key: 'title', description: '”Kallelse” eller ”Uppdaterad kallelse”', required: true, type: 'text' },
+      { key: 'meeting', description: 'mötets namn (organet, eller mötets egen rubrik)', required: true, type: 'text' },
+      { key: 'body', description: 'organets namn', required: false, type: 'text' },
+      { key: 'date', description: 'datum med veckodag, t.ex. fredag 17 maj 2024', required: true, type: 'text' },
+      { key: 'time', description: 'tiden, t.ex. kl. 09.00–12.00', required: true, type: 'text' },
+      { key: 'place', description: 'platsen', required: true, type: 'text' },
+      { key: 'changes', description: 'i en uppdaterad kallelse: ändringarna sedan förra kallelsen', required: false, type: 'block' },
+      {
+        key: 'invited',
+        description: 'de kallade, en tabellrad per person',
+        required: true,
+        type: 'rows',
+        fields: [
+          { key: 'name', description: 'namnet' },
+          { key: 'role', description: 'rollen (ordförande, ledamot, ersättare …)' },
+          { key: 'organisation', description: 'organisationen' },
+        ],
+      },
+      {
+        key: 'items',
+        description: 'dagordningen, en tabellrad per punkt',
+        required: true,
+        type: 'rows',
+        fields: [
+          { key: 'number', description: 'punktens nummer' },
+          { key: 'time', description: 'punktens tid, t.ex. 09.20–09.40' },
+          { key: 'title', description: 'rubriken' },
+          { key: 'kind', description: 'typen (information, diskussion, beslut)' },
+          { key: 'presenters', description: 'föredragande' },
+        ],
+      },
+      { key: 'attachments', description: 'de bifogade filerna per punkt', required: false, type: 'block' },
+      { key: 'sender', description: 'avsändaren', required: false, type: 'text' },
       { key: 'printedOn', description: 'dagens datum', required: false, type: 'text' },
     ],
   },

@@ -14,8 +14,10 @@ import { DomainError } from '../domain/errors';
 import { newId } from '../domain/ids';
 import {
   agendaItemSchema,
+  attachmentSchema,
   meetingSchema,
   type AgendaItem,
+  type Attachment,
   type AgendaItemInput,
   type ItemOrigin,
   type Meeting,
@@ -32,8 +34,15 @@ import { hasRecord, insertRecord, patchRecord, readCollection, readRecord } from
 const MEETING = 'meeting';
 const ITEMS = 'items';
 const CHANGES = 'changes';
+/** Most attachments one item may have (the schema's limit). */
+export const MAX_ATTACHMENTS_PER_ITEM = 50;
 
-export const changeKinds = ['added', 'removed', 'moved', 'retimed', 'edited', 'postponed', 'details'] as const;
+/**
+ * `notice`: an updated notice went out. Its `to` lists the ids of the changes it reported, so
+ * "changes since the notice" are the ones no notice has reported yet, even when a change made
+ * offline arrives after a later notice. (The first notice is the meeting's `noticeSentAt`.)
+ */
+export const changeKinds = ['added', 'removed', 'moved', 'retimed', 'edited', 'postponed', 'details', 'notice'] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 
 export const changeSchema = z.object({
@@ -78,6 +87,18 @@ export function readChanges(doc: Y.Doc): Change[] {
       const parsed = changeSchema.safeParse(raw);
       return parsed.success ? [parsed.data] : [];
     });
+}
+
+/** The changes no notice has reported yet, oldest first (what an updated notice must tell). */
+export function unreportedChanges<T extends Change>(changes: readonly T[]): T[] {
+  const reported = new Set(changes.flatMap((c) => (c.kind === 'notice' && Array.isArray(c.to) ? c.to.filter((id): id is string => typeof id === 'string') : [])));
+  return changes.filter((c) => c.kind !== 'notice' && !reported.has(c.id));
+}
+
+/** When the latest notice went out: the latest updated one, or else the first. */
+export function latestNoticeAt(meeting: Pick<Meeting, 'noticeSentAt'>, changes: readonly Change[]): string | null {
+  const updates = changes.filter((c) => c.kind === 'notice').map((c) => c.at).sort();
+  return updates.at(-1) ?? meeting.noticeSentAt;
 }
 
 function requireMeeting(doc: Y.Doc, meetingId: string): Meeting {
@@ -199,7 +220,12 @@ export function updateDetails(
   }, LOCAL_ORIGIN);
 }
 
-export function setStatus(doc: Y.Doc, meetingId: string, status: MeetingStatus, extra: { cancelledReason?: string; now?: string } = {}): void {
+export function setStatus(
+  doc: Y.Doc,
+  meetingId: string,
+  status: MeetingStatus,
+  extra: { cancelledReason?: string; now?: string; by?: string } = {},
+): void {
   const meeting = requireMeeting(doc, meetingId);
   doc.transact(() => {
     patchRecord(doc, MEETING, meetingId, {
@@ -223,6 +249,8 @@ export interface AddItemOptions {
   afterItemId?: string | null;
   origin?: ItemOrigin | null;
   by?: string;
+  /** Files the item brings along (an item moved from another meeting keeps its attachments). */
+  attachments?: readonly Attachment[];
 }
 
 export function addItem(doc: Y.Doc, meetingId: string, input: AgendaItemInput, options: AddItemOptions = {}): string {
@@ -241,7 +269,7 @@ export function addItem(doc: Y.Doc, meetingId: string, input: AgendaItemInput, o
   }
   const id = options.id ?? newId();
   doc.transact(() => {
-    insertItemRecord(doc, meetingId, id, { ...checked, title, position, origin: options.origin ?? null });
+    insertItemRecord(doc, meetingId, id, { ...checked, title, position, origin: options.origin ?? null, attachments: [...(options.attachments ?? [])] });
     logChange(doc, meetingId, { kind: 'added', by: options.by ?? '', itemId: id, title, field: null });
   }, LOCAL_ORIGIN);
   return id;
@@ -332,7 +360,7 @@ export function copyItemInto(
       links: item.links,
       timeSlotId: null,
     },
-    { origin, by },
+    { origin, by, attachments: item.attachments },
   );
 }
 
@@ -348,4 +376,61 @@ export function setAgendaAdopted(doc: Y.Doc, meetingId: string, adopted: { at: s
     () => patchRecord(doc, MEETING, meetingId, { agendaAdoptedAt: adopted?.at ?? null, agendaAdditions: adopted?.additions.trim() ?? '' }),
     LOCAL_ORIGIN,
   );
+}
+
+/**
+ * Records that an updated notice went out: it reports every change not reported before, so the
+ * next update lists only what changed after this one. Refused before the first notice.
+ */
+export function recordUpdatedNotice(doc: Y.Doc, meetingId: string, by = '', now = new Date().toISOString()): Change {
+  const meeting = requireMeeting(doc, meetingId);
+  if (!meeting.noticeSentAt) throw new DomainError('Kallelsen är inte skickad än. Skicka kallelsen först.');
+  const pending = unreportedChanges(readChanges(doc));
+  const record: Change = { id: newId(), at: now, by, kind: 'notice', itemId: null, title: '', field: 'update', to: pending.map((c) => c.id) };
+  doc.transact(() => doc.getArray<unknown>(CHANGES).push([record]), LOCAL_ORIGIN);
+  return record;
+}
+
+// --- attachments ---------------------------------------------------------------------------------
+
+/**
+ * Adds files to an item (their bytes are already in the files table; see renderer/db/files.ts).
+ * The list is one field: two people attaching to the same item at the very same time keep one list.
+ */
+export function addAttachments(doc: Y.Doc, meetingId: string, itemId: string, attachments: readonly Attachment[], by = ''): void {
+  const item = requireItem(doc, meetingId, itemId);
+  const checked = attachments.map((a) => attachmentSchema.parse(a));
+  if (item.attachments.length + checked.length > MAX_ATTACHMENTS_PER_ITEM) {
+    throw new DomainError(`En punkt kan ha högst ${MAX_ATTACHMENTS_PER_ITEM} bifogade filer.`, 'attachments');
+  }
+  const next = [...item.attachments, ...checked.filter((a) => !item.attachments.some((b) => b.id === a.id))];
+  doc.transact(() => {
+    patchRecord(doc, ITEMS, itemId, { attachments: next });
+    logChange(doc, meetingId, { kind: 'edited', by, itemId, title: item.title, field: 'attachments', from: item.attachments.map((a) => a.name), to: next.map((a) => a.name) });
+  }, LOCAL_ORIGIN);
+}
+
+/** Takes a file off an item (the bytes stay, so an undo finds them). Returns what was removed and where. */
+export function removeAttachment(doc: Y.Doc, meetingId: string, itemId: string, attachmentId: string, by = ''): { attachment: Attachment; index: number } {
+  const item = requireItem(doc, meetingId, itemId);
+  const index = item.attachments.findIndex((a) => a.id === attachmentId);
+  if (index === -1) throw new DomainError('Filen är redan borttagen från punkten.');
+  const next = item.attachments.filter((a) => a.id !== attachmentId);
+  doc.transact(() => {
+    patchRecord(doc, ITEMS, itemId, { attachments: next });
+    logChange(doc, meetingId, { kind: 'edited', by, itemId, title: item.title, field: 'attachments', from: item.attachments.map((a) => a.name), to: next.map((a) => a.name) });
+  }, LOCAL_ORIGIN);
+  return { attachment: item.attachments[index]!, index };
+}
+
+/** The undo of removeAttachment: the file goes back where it was. */
+export function restoreAttachment(doc: Y.Doc, meetingId: string, itemId: string, attachment: Attachment, index: number, by = ''): void {
+  const item = requireItem(doc, meetingId, itemId);
+  if (item.attachments.some((a) => a.id === attachment.id)) return;
+  const next = [...item.attachments];
+  next.splice(Math.max(0, Math.min(index, next.length)), 0, attachmentSchema.parse(attachment));
+  doc.transact(() => {
+    patchRecord(doc, ITEMS, itemId, { attachments: next });
+    logChange(doc, meetingId, { kind: 'edited', by, itemId, title: item.title, field: 'attachments', from: item.attachments.map((a) => a.name), to: next.map((a) => a.name) });
+  }, LOCAL_ORIGIN);
 }

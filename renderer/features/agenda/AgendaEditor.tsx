@@ -58,6 +58,7 @@ import { useCommand } from '../../app/commands';
 import { useFeedback } from '../../app/feedback';
 import { useStore } from '../../app/store-context';
 import { EmptyState } from '../../ui/EmptyState';
+import { AttachmentLinks } from './Attachments';
 import { emptyItem, ItemDialog } from './ItemDialog';
 import { presenterLabel } from './PresenterEditor';
 import { PostponeDialog } from './PostponeDialog';
@@ -158,11 +159,17 @@ function SortableRow(props: {
           {item.title}
         </Button>
         <Text className={styles.meta}>
-          {[presenters, item.subPoints.length > 0 ? `${item.subPoints.length} underpunkter` : '', item.links.length > 0 ? `${item.links.length} länkar` : '']
+          {[
+            presenters,
+            item.subPoints.length > 0 ? `${item.subPoints.length} underpunkter` : '',
+            item.links.length > 0 ? `${item.links.length} länkar` : '',
+            item.attachments.length > 0 ? `${item.attachments.length} ${item.attachments.length === 1 ? 'bifogad fil' : 'bifogade filer'}` : '',
+          ]
             .filter(Boolean)
             .join(' · ')}
           {item.postponed ? ` Uppskjuten: ${props.postponedTo ?? ''}${item.postponed.reason ? ` – ${item.postponed.reason}` : ''}` : ''}
         </Text>
+        <AttachmentLinks attachments={item.attachments} />
       </div>
       <Badge appearance="tint" color={kindColor[item.kind]}>
         {itemKindLabels[item.kind]}
@@ -351,6 +358,11 @@ export function AgendaEditor(props: { meeting: MeetingRow; host: BodyRow; items:
         people={people}
         organisations={organisations}
         onClose={() => setEditing(null)}
+        attachments={{
+          meetingId: meeting.id,
+          itemId: editing?.id ?? null,
+          current: props.items.find((i) => i.id === editing?.id)?.attachments ?? [],
+        }}
         onSubmit={async (values) => {
           const who = await by();
           if (editing?.id) await agenda.updateItem(store, meeting.id, editing.id, values, who);

@@ -2,6 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { describeChange, differenceSince, isEmptyDifference } from '../../../shared/domain/changes';
 import { formatTimestamp } from '../../../shared/domain/dates';
+import { latestNoticeAt, unreportedChanges } from '../../../shared/ydoc/meeting';
 import type { MeetingRow } from '../../db/database';
 import { listChanges } from '../../db/meetings';
 import { useStore } from '../../app/store-context';
@@ -20,7 +21,10 @@ export function ChangesPanel({ meeting }: { meeting: MeetingRow }) {
   const styles = useStyles();
   const changes = useLiveQuery(() => listChanges(store, meeting.id), [store, meeting.id]) ?? [];
   if (!meeting.noticeSentAt) return null;
-  const diff = differenceSince(changes);
+  // Since the latest notice: an updated notice reports the changes before it.
+  const diff = differenceSince(unreportedChanges(changes));
+  const since = latestNoticeAt(meeting, changes) ?? meeting.noticeSentAt;
+  const label = changes.some((c) => c.kind === 'notice') ? 'den uppdaterade kallelsen' : 'kallelsen';
   const lines = [
     ...diff.added.map((t) => `Tillagd: ${t}`),
     ...diff.removed.map((t) => `Borttagen: ${t}`),
@@ -32,10 +36,10 @@ export function ChangesPanel({ meeting }: { meeting: MeetingRow }) {
   return (
     <section className={styles.root} aria-labelledby="changes-heading">
       <h2 id="changes-heading" className={styles.heading}>
-        Ändringar sedan kallelsen ({formatTimestamp(meeting.noticeSentAt)})
+        Ändringar sedan {label} ({formatTimestamp(since)})
       </h2>
       {isEmptyDifference(diff) ? (
-        <Text>Inga ändringar sedan kallelsen skickades.</Text>
+        <Text>Inga ändringar sedan {label} skickades.</Text>
       ) : (
         <div className={styles.summary}>
           <ul className={styles.list} aria-label="Skillnad mot kallelsen">

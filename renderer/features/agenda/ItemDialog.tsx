@@ -12,9 +12,10 @@ import {
 import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { newId } from '../../../shared/domain/ids';
 import { itemKindLabels } from '../../../shared/domain/labels';
-import type { AgendaItemInput } from '../../../shared/domain/meeting';
+import type { AgendaItemInput, Attachment } from '../../../shared/domain/meeting';
 import { itemKinds, type Organisation, type Person } from '../../../shared/domain/register';
 import { FormDialog } from '../../ui/FormDialog';
+import { AttachmentsEditor } from './Attachments';
 import { PresenterEditor } from './PresenterEditor';
 
 const useStyles = makeStyles({
@@ -55,6 +56,8 @@ export function ItemDialog(props: {
   organisations: readonly Organisation[];
   onClose: () => void;
   onSubmit: (values: AgendaItemInput) => Promise<void>;
+  /** The item's files, stored at once (not with the dialog's Spara); itemId null for a new item. */
+  attachments?: { meetingId: string; itemId: string | null; current: readonly Attachment[] };
 }) {
   const styles = useStyles();
   return (
@@ -139,6 +142,14 @@ export function ItemDialog(props: {
               </div>
             </div>
           </fieldset>
+          {props.attachments ? (
+            <AttachmentsEditor
+              meetingId={props.attachments.meetingId}
+              itemId={props.attachments.itemId}
+              itemTitle={values.title}
+              attachments={props.attachments.current}
+            />
+          ) : null}
         </>
       )}
     </FormDialog>

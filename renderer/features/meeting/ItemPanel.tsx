@@ -23,6 +23,7 @@ import { ItemTimer } from './ItemTimer';
 import { MinutesEditor, type MinutesEditorHandle } from './MinutesEditor';
 import { RoundSection } from './RoundSection';
 import { TasksSection } from './TasksSection';
+import { AttachmentLinks } from '../agenda/Attachments';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -170,6 +171,7 @@ export function ItemPanel(props: {
           {item.description}
         </Text>
       ) : null}
+      <AttachmentLinks attachments={item.attachments} />
       {item.postponed ? <Text>Punkten är uppskjuten: {item.postponed.reason}</Text> : null}
       {props.readOnly ? <Text>Punkten är justerad och kan inte ändras.</Text> : null}
 

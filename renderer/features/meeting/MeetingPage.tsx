@@ -15,12 +15,13 @@ import {
   TabList,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownload20Regular, ArrowUpload20Regular, DocumentArrowRight20Regular, MailCheckmark20Regular } from '@fluentui/react-icons';
+import { ArrowDownload20Regular, ArrowUpload20Regular, DocumentArrowRight20Regular, Mail20Regular, MailCheckmark20Regular } from '@fluentui/react-icons';
 import { CalendarArrowDown20Regular, DismissCircle20Regular, Edit20Regular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { formatLongDate, formatTimeRange } from '../../../shared/domain/dates';
+import { DomainError } from '../../../shared/domain/errors';
 import { meetingStatusLabels, recordKindLabels } from '../../../shared/domain/labels';
 import * as agenda from '../../db/agenda';
 import { exportMeetingFile, importMeetingFile } from '../../db/exchange';
@@ -43,6 +44,7 @@ import { JusteringPanel } from '../justering/JusteringPanel';
 import { SearchHighlight } from '../search/SearchHighlight';
 import { MeetingMode } from './MeetingMode';
 import { MEETING_FILE_FILTER } from './OpenMeetingFile';
+import { NoticeDialog } from './NoticeDialog';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, paddingTop: tokens.spacingVerticalM },
@@ -64,6 +66,7 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
   const justeringRow = useLiveQuery(() => getJustering(store, id), [store, id]);
   const [editingDetails, setEditingDetails] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  const [noticeOpen, setNoticeOpen] = useState(false);
   const calendarExports = useCalendarExports();
   const meeting = useLiveQuery(() => getMeeting(store, id), [store, id]);
   const items = useLiveQuery(() => listItems(store, id), [store, id]);
@@ -86,7 +89,14 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
     feedback.save(async () => {
       const file = await exportMeetingFile(store, meeting.id);
       const result = await platform.saveFile({ suggestedName: file.name, bytes: file.bytes, filters: MEETING_FILE_FILTER });
-      if (result.saved) feedback.success('Mötesfilen är sparad. Skicka den till den som ska arbeta med dagordningen.');
+      if (!result.saved) return;
+      if (file.omitted.length > 0) {
+        feedback.error(
+          new DomainError(
+            `Mötesfilen är sparad, men utan ${file.omitted.length === 1 ? 'den bifogade filen' : 'de bifogade filerna'} ${file.omitted.map((n) => `”${n}”`).join(', ')} (för stora för mötesfilen, eller saknas på den här datorn). Skicka ${file.omitted.length === 1 ? 'den' : 'dem'} separat.`,
+          ),
+        );
+      } else feedback.success('Mötesfilen är sparad med de bifogade filerna. Skicka den till den som ska arbeta med dagordningen.');
     });
   const importFile = () =>
     feedback.save(async () => {
@@ -122,6 +132,11 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
               }
             >
               Markera kallelsen som skickad
+            </Button>
+          ) : null}
+          {meeting.status === 'planned' || meeting.status === 'noticeSent' ? (
+            <Button icon={<Mail20Regular />} onClick={() => setNoticeOpen(true)}>
+              Kallelse …
             </Button>
           ) : null}
           <Button icon={<Edit20Regular />} onClick={() => setEditingDetails(true)}>
@@ -186,6 +201,7 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
         </div>
       ) : null}
       <MeetingDetailsDialog open={editingDetails} meetingId={meeting.id} onClose={() => setEditingDetails(false)} />
+      {noticeOpen ? <NoticeDialog open meeting={meeting} onClose={() => setNoticeOpen(false)} /> : null}
       {cancelling ? <CancelMeetingDialog open meetingId={meeting.id} onClose={() => setCancelling(false)} /> : null}
     </Page>
   );

@@ -60,4 +60,34 @@ export class MeetingScreen {
     await this.page.getByRole('menuitem', { name: /Läs in mötesfil/ }).click();
     await (await chooser).setFiles(path);
   }
+
+  /** Opens an item's dialog from its title (the agenda's button). */
+  async openItem(title: string): Promise<Locator> {
+    await this.item(title).getByTestId('agenda-item-title').click();
+    const dialog = this.app.dialog('Ändra punkt');
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Attaches a file to an open item dialog by keyboard: Tab to "Bifoga fil …", Enter, choose the file. */
+  async attachByKeyboard(dialog: Locator, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await dialog.getByRole('button', { name: 'Bifoga fil …' }).focus();
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.keyboard.press('Enter');
+    await (await chooser).setFiles(file);
+  }
+
+  /** The "Kallelse" dialog. */
+  async openNotice(title: RegExp = /Kallelse/): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Kallelse …' }).click();
+    const dialog = this.app.dialog(title);
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  async saveNoticeAsWord(dialog: Locator): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Spara som Word …' }).click();
+    return download;
+  }
 }
