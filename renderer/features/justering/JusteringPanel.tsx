@@ -40,6 +40,7 @@ import { useStore } from '../../app/store-context';
 import { FormDialog } from '../../ui/FormDialog';
 import { ProtocolView } from './ProtocolView';
 import { VersionDiff } from './VersionDiff';
+import { WordActions } from './wordExport';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -220,6 +221,7 @@ export function JusteringPanel({ meeting, items }: { meeting: MeetingRow; items:
               Skriv ut eller spara som PDF
             </Button>
           </div>
+          <WordActions meetingId={meeting.id} kind="protocol" reviewVersion={latest?.version ?? null} signed={status === 'signed'} />
           {latest ? (
             <Table aria-label="Godkännanden" size="small">
               <TableHeader>
@@ -249,9 +251,12 @@ export function JusteringPanel({ meeting, items }: { meeting: MeetingRow; items:
           ) : null}
         </section>
       ) : (
-        <MessageBar intent="info" data-no-print>
-          <MessageBarBody>Minnesanteckningar justeras inte. De godkänns vid nästa möte (”Inga synpunkter kring föregående anteckningar”).</MessageBarBody>
-        </MessageBar>
+        <section className={styles.section} data-no-print aria-label="Minnesanteckningar">
+          <MessageBar intent="info">
+            <MessageBarBody>Minnesanteckningar justeras inte. De godkänns vid nästa möte (”Inga synpunkter kring föregående anteckningar”).</MessageBarBody>
+          </MessageBar>
+          <WordActions meetingId={meeting.id} kind="notes" reviewVersion={null} signed={false} />
+        </section>
       )}
 
       {comments.length > 0 ? (
