@@ -104,6 +104,119 @@ function footer(text = '{{body}} · {{printedOn}}'): Footer {
   });
 }
 
+/** The footer of protocols and notes: what it is, and the verification code of the version shown. */
+function recordFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        border: { top: { ...thin, space: 4 } },
+        tabStops: [{ type: 'right', position: 9070 }],
+        children: [
+          new TextRun({ text: '{{body}} · {{date}}', color: MUTED, size: 16 }),
+          new TextRun({ children: ['\tSida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], color: MUTED, size: 16 }),
+        ],
+      }),
+      new Paragraph({
+        tabStops: [{ type: 'right', position: 9070 }],
+        children: [
+          new TextRun({ text: '{{status}}', color: MUTED, size: 16 }),
+          new TextRun({ children: [new Tab()], color: MUTED, size: 16 }),
+          new TextRun({ text: 'Kontrollkod {{verificationCode}}', color: MUTED, size: 16 }),
+        ],
+      }),
+    ],
+  });
+}
+
+const A4 = {
+  page: {
+    size: { width: 11906, height: 16838 },
+    margin: { top: 1418, bottom: 1418, left: 1418, right: 1418, header: 708, footer: 708 },
+  },
+};
+
+const labelled = (label: string, placeholder: string) =>
+  new Paragraph({ tabStops: [{ type: 'left', position: 1134 }], children: [new TextRun({ text: label, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun(placeholder)] });
+
+const placeholderParagraph = (placeholder: string) => new Paragraph({ children: [new TextRun(placeholder)] });
+
+/** Protokoll: the layout of the seed protocol (Specifika samverkansrådet för folkhälsa). */
+export function protocolTemplate(): Document {
+  const widths = [4535, 4535];
+  const seatCell = (text: string, width: number, bold = false) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins: { top: 20, bottom: 20, left: 0, right: 120 },
+      children: [new Paragraph({ style: 'TableText', children: [new TextRun({ text, bold })] })],
+    });
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return new Document({
+    creator: 'Justera',
+    title: 'Protokoll',
+    description: 'Mall för protokoll i Justera. Behåll platshållarna inom dubbla klammerparenteser.',
+    styles: templateStyles,
+    sections: [
+      {
+        properties: A4,
+        headers: { default: header() },
+        footers: { default: recordFooter() },
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Protokoll')] }),
+          new Paragraph({ style: 'Subtitle', children: [new TextRun('{{body}}')] }),
+          labelled('Tid:', '{{dateTime}}'),
+          labelled('Plats:', '{{place}}'),
+          new Paragraph({ spacing: { before: 240 }, children: [new TextRun('{{signatures}}')] }),
+          new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: 'Ordförande: ', bold: true }), new TextRun('{{chair}}')] }),
+          new Table({
+            width: { size: widths[0]! + widths[1]!, type: WidthType.DXA },
+            columnWidths: widths,
+            borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+            rows: [
+              new TableRow({ tableHeader: true, children: [seatCell('Ledamöter:', widths[0]!, true), seatCell('Ersättare:', widths[1]!, true)] }),
+              new TableRow({ cantSplit: true, children: [seatCell('{{seats.member}}', widths[0]!), seatCell('{{seats.deputy}}', widths[1]!)] }),
+            ],
+          }),
+          new Paragraph({ spacing: { before: 200 }, children: [new TextRun('{{officials}}')] }),
+          placeholderParagraph('{{guests}}'),
+          placeholderParagraph('{{items}}'),
+          placeholderParagraph('{{forwarded}}'),
+          placeholderParagraph('{{upcomingTopics}}'),
+        ],
+      },
+    ],
+  });
+}
+
+/** Minnesanteckningar: the layout of the seed notes (Chefsgrupp folkhälsa). */
+export function notesTemplate(): Document {
+  return new Document({
+    creator: 'Justera',
+    title: 'Minnesanteckningar',
+    description: 'Mall för minnesanteckningar i Justera. Behåll platshållarna inom dubbla klammerparenteser.',
+    styles: templateStyles,
+    sections: [
+      {
+        properties: A4,
+        headers: { default: header() },
+        footers: { default: recordFooter() },
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('{{body}}')] }),
+          labelled('När:', '{{dateTime}}'),
+          labelled('Var:', '{{place}}'),
+          new Paragraph({ spacing: { before: 240 }, keepNext: true, children: [new TextRun({ text: 'Kallade:', bold: true })] }),
+          placeholderParagraph('{{invited}}'),
+          placeholderParagraph('{{guests}}'),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('{{title}}')] }),
+          placeholderParagraph('{{items}}'),
+          placeholderParagraph('{{forwarded}}'),
+          placeholderParagraph('{{upcomingTopics}}'),
+          placeholderParagraph('{{meetingDates}}'),
+        ],
+      },
+    ],
+  });
+}
+
 /** Mötestider {år}: the list at the end of the seed notes, as a document of its own. */
 export function meetingDatesTemplate(): Document {
   const widths = [2800, 3000, 3270];
@@ -167,7 +280,7 @@ function table(widths: readonly number[], headings: readonly string[], fields: r
   });
 }
 
-const labelled = (label: string, placeholder: string) =>
+const labelledField = (label: string, placeholder: string) =>
   new Paragraph({ tabStops: [{ type: 'left', position: 1134 }], children: [new TextRun({ text: label, bold: true }), new TextRun({ children: [new Tab()] }), new TextRun(`{{${placeholder}}}`)] });
 
 /** Kallelse: the meeting, the changes (an updated notice), the invited and the agenda with times. */
@@ -185,9 +298,9 @@ export function noticeTemplate(): Document {
         children: [
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('{{title}}')] }),
           new Paragraph({ style: 'Subtitle', children: [new TextRun('{{meeting}}')] }),
-          labelled('Datum', 'date'),
-          labelled('Tid', 'time'),
-          labelled('Plats', 'place'),
+          labelledField('Datum', 'date'),
+          labelledField('Tid', 'time'),
+          labelledField('Plats', 'place'),
           new Paragraph({ children: [new TextRun('{{changes}}')] }),
           new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Kallade')] }),
           table([3300, 2200, 3570], ['Namn', 'Roll', 'Organisation'], ['invited.name', 'invited.role', 'invited.organisation']),
@@ -205,6 +318,8 @@ export function noticeTemplate(): Document {
 export const defaultTemplates: Record<TemplateKind, () => Document> = {
   meetingDates: meetingDatesTemplate,
   notice: noticeTemplate,
+  protocol: protocolTemplate,
+  notes: notesTemplate,
 };
 
 export async function buildTemplate(kind: TemplateKind): Promise<Uint8Array> {

@@ -6,12 +6,17 @@
  * Order matters: the app:// scheme, the sandbox and the web-contents hardening are set up before
  * the app is ready; the protocol handler, permissions, IPC, menu and window after.
  */
+/// <reference types="electron-vite/node" />
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+// The default protocol template, copied next to the main bundle by electron-vite (`?asset`).
+import protocolTemplatePath from '../../templates/protokoll.docx?asset';
+import { exportArgsFromAppArgv, runCli } from '../cli/export';
 import { APP_ORIGIN, APP_SCHEME } from '../../shared/csp';
 import { backupFolderIn, ensureBackupFolder } from './backups';
 import { buildContextMenuTemplate } from './context-menu';
-import { defaultFs } from './files';
+import { defaultFs, writeFileAtomic } from './files';
 import { createIpcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -126,8 +131,31 @@ async function onReady(): Promise<void> {
   mainWindow = createMainWindow();
 }
 
-// One running copy: two would fight over the same IndexedDB files. A second start focuses the first.
-if (!app.requestSingleInstanceLock()) {
+// `Justera --export <fil.json> --out <fil.docx>`: the command-line export, headless (no window, no
+// database, no single-instance lock), then quit with its exit code.
+const exportArgs = exportArgsFromAppArgv(process.argv);
+
+if (exportArgs) {
+  app
+    .whenReady()
+    .then(() =>
+      runCli(exportArgs, {
+        readFile: async (path) => new Uint8Array(await readFile(path)),
+        writeFile: (path, bytes) => writeFileAtomic(defaultFs, resolve(path), bytes),
+        defaultTemplate: async () => new Uint8Array(await readFile(protocolTemplatePath)),
+        out: (line) => console.info(line),
+        err: (line) => console.error(line),
+      }),
+    )
+    .then(
+      (code) => app.exit(code),
+      (error: unknown) => {
+        console.error('[export] failed', error);
+        app.exit(1);
+      },
+    );
+} else if (!app.requestSingleInstanceLock()) {
+  // One running copy: two would fight over the same IndexedDB files. A second start focuses the first.
   app.quit();
 } else {
   app.on('second-instance', () => {

@@ -5,7 +5,7 @@
  * output too. Pure: bytes in, bytes out.
  */
 import type { Paragraph} from 'docx';
-import { patchDocument, PatchType, TextRun, type IPatch, type TableRowsPatch } from 'docx';
+import { patchDocument, PatchType, TextRun, type INumberingOptions, type IPatch, type TableRowsPatch } from 'docx';
 
 export type Patches = Record<string, IPatch | TableRowsPatch>;
 
@@ -21,7 +21,8 @@ export const rowsPatch = (rows: Record<string, string>[]): TableRowsPatch => ({
 export async function fillTemplate(
   template: Uint8Array,
   patches: Patches,
-  properties: { title?: string; subject?: string } = {},
+  properties: { title?: string; subject?: string; description?: string; keywords?: string } = {},
+  numbering?: INumberingOptions,
 ): Promise<Uint8Array> {
   return patchDocument({
     outputType: 'uint8array',
@@ -29,6 +30,7 @@ export async function fillTemplate(
     patches,
     keepOriginalStyles: true,
     trimPlaceholders: true,
+    ...(numbering ? { numbering } : {}),
     properties: { ...properties, creator: 'Justera', lastModifiedBy: 'Justera' },
   });
 }

@@ -10,7 +10,7 @@
  */
 import { patchDetector } from 'docx';
 
-export const templateKinds = ['meetingDates', 'notice'] as const;
+export const templateKinds = ['meetingDates', 'notice', 'protocol', 'notes'] as const;
 export type TemplateKind = (typeof templateKinds)[number];
 
 export interface PlaceholderSpec {
@@ -97,6 +97,55 @@ export const templateSpecs: Record<TemplateKind, TemplateSpec> = {
       { key: 'printedOn', description: 'dagens datum', required: false, type: 'text' },
     ],
   },
+  protocol: {
+    label: 'Protokoll',
+    fileName: 'protokoll.docx',
+    placeholders: [
+      { key: 'body', description: 'organets namn', required: true, type: 'text' },
+      { key: 'title', description: 'rubriken (”Protokoll”)', required: false, type: 'text' },
+      { key: 'dateTime', description: 'dag, datum och tid (”Tid:”)', required: true, type: 'text' },
+      { key: 'date', description: 'mötets datum', required: false, type: 'text' },
+      { key: 'place', description: 'platsen (”Plats:”)', required: true, type: 'text' },
+      { key: 'chair', description: 'ordföranden', required: false, type: 'text' },
+      {
+        key: 'seats',
+        description: 'ledamöter och ersättare, en tabellrad per plats',
+        required: true,
+        type: 'rows',
+        fields: [
+          { key: 'member', description: 'ledamoten' },
+          { key: 'deputy', description: 'ersättaren' },
+        ],
+      },
+      { key: 'officials', description: 'tjänstepersonerna med titlar', required: false, type: 'block' },
+      { key: 'guests', description: 'gästerna', required: false, type: 'block' },
+      { key: 'signatures', description: 'underskrifterna (Vid protokollet, Justerat den, Ordförande, Justerare)', required: true, type: 'block' },
+      { key: 'items', description: 'de numrerade punkterna med text, beslut och uppdrag', required: true, type: 'block' },
+      { key: 'forwarded', description: 'punkter som förs vidare till andra grupper', required: false, type: 'block' },
+      { key: 'upcomingTopics', description: 'teman till kommande möten', required: false, type: 'block' },
+      { key: 'status', description: 'versionen och om den är justerad', required: false, type: 'text' },
+      { key: 'verificationCode', description: 'kontrollkoden som visar vilken version filen gjordes av', required: true, type: 'text' },
+    ],
+  },
+  notes: {
+    label: 'Minnesanteckningar',
+    fileName: 'minnesanteckningar.docx',
+    placeholders: [
+      { key: 'body', description: 'gruppens namn', required: true, type: 'text' },
+      { key: 'title', description: 'rubrikraden (”Minnesanteckningar ÅÅMMDD …”)', required: true, type: 'text' },
+      { key: 'dateTime', description: 'dag, datum och tid (”När:”)', required: true, type: 'text' },
+      { key: 'date', description: 'mötets datum', required: false, type: 'text' },
+      { key: 'place', description: 'platsen (”Var:”)', required: true, type: 'text' },
+      { key: 'invited', description: 'de kallade, en rad var, frånvarande överstrukna', required: true, type: 'block' },
+      { key: 'guests', description: 'gästerna', required: false, type: 'block' },
+      { key: 'items', description: 'de numrerade punkterna med text, beslut och uppdrag', required: true, type: 'block' },
+      { key: 'forwarded', description: 'punkter som förs vidare till andra grupper', required: false, type: 'block' },
+      { key: 'upcomingTopics', description: 'till kommande möten', required: false, type: 'block' },
+      { key: 'meetingDates', description: 'årets mötestider', required: false, type: 'block' },
+      { key: 'status', description: 'vilket innehåll filen visar', required: false, type: 'text' },
+      { key: 'verificationCode', description: 'kontrollkoden som visar vilket innehåll filen gjordes av', required: false, type: 'text' },
+    ],
+  },
 };
 
 export interface TemplateCheck {
@@ -142,9 +191,51 @@ export async function checkTemplate(template: Uint8Array, kind: TemplateKind): P
   const messages = [
     ...missing.map((key) => {
       const p = spec.placeholders.find((s) => s.key === key)!;
+      if (p.type === 'rows') {
+        const fields = (p.fields ?? []).map((f) => `{{${key}.${f.key}}}`);
+        return `Mallen saknar ${fields.slice(0, -1).join(', ')}${fields.length > 1 ? ' och ' : ''}${fields.at(-1)} (${p.description}). Skriv in dem i en tabellrad.`;
+      }
       return `Mallen saknar {{${key}}} (${p.description}). Skriv in den där den ska stå.`;
     }),
     ...unknown.map((key) => `{{${key}}} känns inte igen i en mall för ${spec.label.toLocaleLowerCase('sv-SE')} och lämnas som den står.`),
   ];
   return { ok: missing.length === 0, found, missing, unknown, messages };
+}
+
+/** Which template produced a file: its name and a short version (the first 8 hex digits of its SHA-256). */
+export interface TemplateIdentity {
+  name: string;
+  version: string;
+}
+
+export async function templateVersion(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)]
+    .slice(0, 4)
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
+}
+
+/** The name the default template of a kind goes by in exports and in settings. */
+export function defaultTemplateName(kind: TemplateKind): string {
+  return `Justeras standardmall (${templateSpecs[kind].fileName})`;
+}
+
+/**
+ * Checks a file a user wants to use as a template: a .docx by name and by content, with every
+ * required placeholder. Returns the check (found, missing, unknown, messages) whether or not it passes.
+ */
+export async function checkTemplateFile(name: string, bytes: Uint8Array, kind: TemplateKind): Promise<TemplateCheck> {
+  if (!/\.docx$/i.test(name.trim())) {
+    const spec = templateSpecs[kind];
+    return {
+      ok: false,
+      found: [],
+      missing: spec.placeholders.filter((p) => p.required).map((p) => p.key),
+      unknown: [],
+      messages: [`”${name}” är inte ett Word-dokument (.docx). Spara mallen i Word som ”Word-dokument (*.docx)” och välj den filen.`],
+    };
+  }
+  return checkTemplate(bytes, kind);
 }

@@ -207,6 +207,31 @@ test('backups: the section after a backup and the restore confirmation pass axe'
   await expectNoAxeViolations('bekräftelsen före återställning');
 });
 
+test('Word-mallar: a refused and an accepted template pass axe, by keyboard', async ({ app, page, expectNoAxeViolations }) => {
+  await app.loadExampleData();
+  const settings = new SettingsScreen(app);
+  await settings.open();
+  const protocol = page.getByRole('region', { name: 'Protokoll' });
+  // The Mötestider template lacks the protocol's placeholders: refused, with the reasons listed.
+  let chooser = page.waitForEvent('filechooser');
+  await protocol.getByRole('button', { name: 'Välj egen mall …' }).focus();
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles('templates/motestider.docx');
+  await expect(page.getByTestId('template-check-protocol')).toContainText('”motestider.docx” kan inte användas.');
+  await expect(page.getByTestId('template-check-protocol')).toContainText('Mallen saknar {{seats.member}} och {{seats.deputy}}');
+  await expectNoAxeViolations('en mall som inte kan användas');
+  await protocol.getByRole('button', { name: 'Stäng' }).click();
+  chooser = page.waitForEvent('filechooser');
+  await protocol.getByRole('button', { name: 'Välj egen mall …' }).click();
+  await (await chooser).setFiles('templates/protokoll.docx');
+  await expect(page.getByTestId('template-check-protocol')).toContainText('”protokoll.docx” kan användas.');
+  await expectNoAxeViolations('en mall som kan användas');
+  await protocol.getByRole('button', { name: 'Använd mallen' }).click();
+  await expect(page.getByTestId('template-in-use-protocol')).toContainText('Används: protokoll.docx (version');
+  await protocol.getByRole('button', { name: 'Återställ standardmallen' }).click();
+  await expect(page.getByTestId('template-in-use-protocol')).toHaveText('Används: Justeras standardmall (protokoll.docx).');
+});
+
 test('the calendar, year plan and their dialogs pass axe', async ({ app, page, expectNoAxeViolations }) => {
   // Many axe scans in one test: give it room on a busy machine.
   test.setTimeout(240_000);

@@ -4,6 +4,8 @@
  * secretary reads the approval file, records the chair's approval received by e-mail, and the
  * protocol is signed and locked.
  */
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { MeetingScreen } from './pages/meeting-pages';
@@ -76,6 +78,34 @@ test('draft → review package → approval file → signed', async ({ app, page
   // "Justerat den" is the day of the last approval (the justerare's file was answered today).
   await expect(page.getByText(/^Justerat den \d{1,2} [a-zåäö]+ \d{4}$/)).toBeVisible();
   await expect(page.getByText(/Protokollet är justerat och låst\. Kontrollkod [0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/)).toBeVisible();
+
+  // The signed protocol to Word, in the default template, then checked back.
+  const wordPath = testInfo.outputPath('protokoll.docx');
+  const word = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportera justerat protokoll till Word …' }).click();
+  const wordDownload = await word;
+  expect(wordDownload.suggestedFilename()).toBe('Protokoll Specifika samverkansrådet för folkhälsa 17 maj 2024 version 1 justerat.docx');
+  await wordDownload.saveAs(wordPath);
+  const zip = await JSZip.loadAsync(await readFile(wordPath));
+  const documentXml = await zip.file('word/document.xml')!.async('string');
+  const text = documentXml.replace(/<w:tab\/>/g, ' ').replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+  expect(text).toContain('Specifika samverkansrådet för folkhälsa');
+  expect(text).toContain('Vid protokollet');
+  expect(text).toContain('Åsa Wennberg');
+  expect(text).toContain('Rapport från Healthy Cities årskonferens.');
+  expect(text).toMatch(/Justerat den: \d{1,2} [a-zåäö]+ \d{4}/);
+  const code = (await page.getByText(/Protokollet är justerat och låst\. Kontrollkod/).textContent())!.match(/[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/)![0];
+  const footerXml = await zip.file('word/footer1.xml')!.async('string');
+  expect(footerXml.replace(/<[^>]+>/g, '')).toContain(`Kontrollkod ${code}`);
+  expect(await zip.file('docProps/custom.xml')!.async('string')).toContain(`<vt:lpwstr>${code}</vt:lpwstr>`);
+  await expect(app.toast(`Word-filen är sparad (kontrollkod ${code}, mall Justeras standardmall (protokoll.docx)).`)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Exporterade Word-filer' }).getByRole('listitem')).toHaveText([
+    new RegExp(`version 1, justerad, kontrollkod ${code}, mall Justeras standardmall \\(protokoll\\.docx\\) \\([0-9A-F]{8}\\)$`),
+  ]);
+  const checkChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Kontrollera Word-fil …' }).click();
+  await (await checkChooser).setFiles(wordPath);
+  await expect(page.getByTestId('word-check')).toContainText(`Filen stämmer med protokollet för Specifika samverkansrådet för folkhälsa 17 maj 2024, version 1`);
 
   // Locked: the minutes can no longer be edited.
   await page.getByRole('tab', { name: 'Mötet' }).click();

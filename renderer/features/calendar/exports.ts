@@ -10,7 +10,7 @@ import { loadMeetingDates, meetingCalendarFile, meetingDatesFileName, yearCalend
 import { useFeedback } from '../../app/feedback';
 import { useStore } from '../../app/store-context';
 import { platform } from '../../platform';
-import { defaultTemplate } from '../../word/templates';
+import { activeTemplate } from '../../word/templates';
 
 const ICS_FILTER = [{ name: 'Kalenderfil', extensions: ['ics'] }];
 const DOCX_FILTER = [{ name: 'Word-dokument', extensions: ['docx'] }];
@@ -55,7 +55,8 @@ export function useCalendarExports() {
       run('word', async () => {
         const model = await loadMeetingDates(store, bodyId, year);
         if (!model) return;
-        const bytes = await renderMeetingDates(await defaultTemplate('meetingDates'), model, todayIso());
+        const template = await activeTemplate(store, 'meetingDates');
+        const bytes = await renderMeetingDates(template.bytes, model, todayIso());
         const result = await platform.saveFile({ suggestedName: meetingDatesFileName(model), bytes, filters: DOCX_FILTER });
         if (result.saved) feedback.success(`${model.title} för ${model.bodyName} är sparat som Word-dokument.`);
       }),

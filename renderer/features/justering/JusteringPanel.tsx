@@ -41,6 +41,7 @@ import { FormDialog } from '../../ui/FormDialog';
 import { ProtocolView } from './ProtocolView';
 import { VersionDiff } from './VersionDiff';
 import { JUSTERING_FILTERS } from './filters';
+import { WordActions } from './wordExport';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -218,6 +219,7 @@ export function JusteringPanel({ meeting, items }: { meeting: MeetingRow; items:
               Skriv ut eller spara som PDF
             </Button>
           </div>
+          <WordActions meetingId={meeting.id} kind="protocol" reviewVersion={latest?.version ?? null} signed={status === 'signed'} />
           {latest ? (
             <Table aria-label="Godkännanden" size="small">
               <TableHeader>
@@ -247,9 +249,12 @@ export function JusteringPanel({ meeting, items }: { meeting: MeetingRow; items:
           ) : null}
         </section>
       ) : (
-        <MessageBar intent="info" data-no-print>
-          <MessageBarBody>Minnesanteckningar justeras inte. De godkänns vid nästa möte (”Inga synpunkter kring föregående anteckningar”).</MessageBarBody>
-        </MessageBar>
+        <section className={styles.section} data-no-print aria-label="Minnesanteckningar">
+          <MessageBar intent="info">
+            <MessageBarBody>Minnesanteckningar justeras inte. De godkänns vid nästa möte (”Inga synpunkter kring föregående anteckningar”).</MessageBarBody>
+          </MessageBar>
+          <WordActions meetingId={meeting.id} kind="notes" reviewVersion={null} signed={false} />
+        </section>
       )}
 
       {comments.length > 0 ? (

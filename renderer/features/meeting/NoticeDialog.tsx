@@ -36,7 +36,7 @@ import { loadNotice, markNoticeSent } from '../../db/notice';
 import { useFeedback } from '../../app/feedback';
 import { useStore } from '../../app/store-context';
 import { platform } from '../../platform';
-import { defaultTemplate } from '../../word/templates';
+import { activeTemplate } from '../../word/templates';
 
 const DOCX_FILTER = [{ name: 'Word-dokument', extensions: ['docx'] }];
 
@@ -70,7 +70,7 @@ export function NoticeDialog(props: { meeting: MeetingRow; open: boolean; onClos
     setBusy(true);
     try {
       await feedback.save(async () => {
-        const bytes = await renderNotice(await defaultTemplate('notice'), model, todayIso());
+        const bytes = await renderNotice((await activeTemplate(store, 'notice')).bytes, model, todayIso());
         const result = await platform.saveFile({ suggestedName: `${safeFileName(noticeFileName(model), 'Kallelse')}.docx`, bytes, filters: DOCX_FILTER });
         if (result.saved) feedback.success(`${model.heading} är sparad som Word-dokument.`);
       });

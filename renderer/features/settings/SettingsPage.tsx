@@ -8,6 +8,7 @@ import { useStore } from '../../app/store-context';
 import { Page } from '../../ui/Page';
 import { BackupSection } from './BackupSection';
 import { StorageSection } from './StorageSection';
+import { TemplatesSection } from './TemplatesSection';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '720px' },
@@ -70,6 +71,7 @@ export function SettingsPage() {
         </Text>
         <Text>All data sparas i en databas på den här datorn. Inget skickas över nätverket.</Text>
       </section>
+      <TemplatesSection />
       <BackupSection />
       <StorageSection />
     </Page>
