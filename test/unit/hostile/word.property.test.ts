@@ -55,7 +55,7 @@ describe('the Word export with hostile text', () => {
         const document: ProtocolDocument = structuredClone(base);
         document.items[0]!.title = title;
         document.place = place;
-        document.body = body;
+        document.bodyNames = [body];
         const docx = await renderProtocolWord({
           document,
           hash: await sha256Hex(canonicalJson(document)),
