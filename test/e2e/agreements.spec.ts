@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { formatLongDate } from '../../shared/domain/dates';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
 import { AgreementsScreen, ReportScreen } from './pages/agreement-pages';
@@ -163,10 +164,12 @@ test('an agreement and a report go on a meeting’s agenda, and the meetings lin
   // The seed report's costs are 1 kr off its printed total: shown, not hidden.
   await expect(page.getByText(kr('Kostnadsraderna summerar till 8 362 083 kr, men redovisningen anger 8 362 082 kr (skillnad 1 kr).'))).toBeVisible();
 
-  // No meeting is planned yet: create one for the council from the dialog (by keyboard: Alt+L).
+  // Create a new meeting for the council from the dialog (opened by keyboard: Alt+L). The example
+  // calendar has meetings planned already, so the dialog offers those first.
   const date = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   await page.keyboard.press('Alt+L');
   const dialog = app.dialog('Lägg på dagordningen');
+  await dialog.getByRole('radio', { name: 'Nytt möte …' }).check();
   await expect(dialog.getByRole('radio', { name: 'Nytt möte …' })).toBeChecked();
   await dialog.getByLabel('Organ').selectOption({ label: 'Specifika samverkansrådet för folkhälsa' });
   await dialog.getByLabel('Datum').fill(date);
@@ -180,7 +183,9 @@ test('an agreement and a report go on a meeting’s agenda, and the meetings lin
   await page.getByRole('link', { name: 'Västra länsdelen 2018–2023' }).click();
   await page.getByRole('button', { name: 'Lägg på dagordningen …' }).first().click();
   const again = app.dialog('Lägg på dagordningen');
-  await expect(again.getByRole('radio', { name: /^Specifika samverkansrådet för folkhälsa, / })).toBeChecked();
+  const sameMeeting = again.getByRole('radio', { name: `Specifika samverkansrådet för folkhälsa, ${formatLongDate(date)}` });
+  await sameMeeting.check();
+  await expect(sameMeeting).toBeChecked();
   await again.getByRole('button', { name: 'Lägg till punkten' }).click();
   await expect(again).toBeHidden();
   await agreements.tab('Möten');
