@@ -75,6 +75,37 @@ export type NetChange =
       edited: string[];
     };
 
+/** What has happened to one item so far, folded change by change (netChanges, differenceSince). */
+interface ItemFold {
+  title: string;
+  added: boolean;
+  removed: boolean;
+  moved: boolean;
+  minutesFrom?: number;
+  minutesTo?: number;
+  postponed: boolean;
+  edited: string[];
+}
+
+const itemFold = (title: string): ItemFold => ({ title, added: false, removed: false, moved: false, postponed: false, edited: [] });
+
+/** Folds one change of an item into what is known of it: an add and a remove cancel out. */
+function foldItemChange(entry: ItemFold, change: Change): void {
+  entry.title = change.title || entry.title;
+  if (change.kind === 'added') {
+    if (entry.removed) entry.removed = false;
+    else entry.added = true;
+  } else if (change.kind === 'removed') {
+    if (entry.added) entry.added = false;
+    else entry.removed = true;
+  } else if (change.kind === 'moved') entry.moved = true;
+  else if (change.kind === 'retimed') {
+    if (entry.minutesFrom === undefined) entry.minutesFrom = Number(change.from);
+    entry.minutesTo = Number(change.to);
+  } else if (change.kind === 'postponed') entry.postponed = true;
+  else if (change.kind === 'edited' && change.field && !entry.edited.includes(change.field)) entry.edited.push(change.field);
+}
+
 /**
  * The net effect of the changes, one entry per item (and per meeting field), in order of first
  * appearance: whatever happened in between, what is different now. Details that end where they
@@ -92,23 +123,8 @@ export function netChanges(changes: readonly Change[]): NetChange[] {
     }
     const key = `item:${change.itemId ?? change.title}`;
     const existing = entries.get(key);
-    const entry =
-      existing?.kind === 'item'
-        ? existing
-        : { kind: 'item' as const, itemId: change.itemId, title: change.title, added: false, removed: false, moved: false, postponed: false, edited: [] as string[] };
-    entry.title = change.title || entry.title;
-    if (change.kind === 'added') {
-      if (entry.removed) entry.removed = false;
-      else entry.added = true;
-    } else if (change.kind === 'removed') {
-      if (entry.added) entry.added = false;
-      else entry.removed = true;
-    } else if (change.kind === 'moved') entry.moved = true;
-    else if (change.kind === 'retimed') {
-      if (entry.minutesFrom === undefined) entry.minutesFrom = Number(change.from);
-      entry.minutesTo = Number(change.to);
-    } else if (change.kind === 'postponed') entry.postponed = true;
-    else if (change.kind === 'edited' && change.field && !entry.edited.includes(change.field)) entry.edited.push(change.field);
+    const entry = existing?.kind === 'item' ? existing : { kind: 'item' as const, itemId: change.itemId, ...itemFold(change.title) };
+    foldItemChange(entry, change);
     entries.set(key, entry);
   }
   return [...entries.values()].flatMap((e): NetChange[] => {
@@ -120,7 +136,7 @@ export function netChanges(changes: readonly Change[]): NetChange[] {
 
 /** The net effect of the changes, per item, in order of first appearance. */
 export function differenceSince(changes: readonly Change[]): AgendaDifference {
-  const perItem = new Map<string, { title: string; added: boolean; removed: boolean; moved: boolean; minutesFrom?: number; minutesTo?: number; postponed: boolean }>();
+  const perItem = new Map<string, ItemFold>();
   const details = new Map<string, Change>();
   for (const change of changes) {
     if (change.kind === 'notice') continue;
@@ -130,19 +146,8 @@ export function differenceSince(changes: readonly Change[]): AgendaDifference {
       continue;
     }
     const key = change.itemId ?? change.title;
-    const entry = perItem.get(key) ?? { title: change.title, added: false, removed: false, moved: false, postponed: false };
-    entry.title = change.title || entry.title;
-    if (change.kind === 'added') {
-      if (entry.removed) entry.removed = false;
-      else entry.added = true;
-    } else if (change.kind === 'removed') {
-      if (entry.added) entry.added = false;
-      else entry.removed = true;
-    } else if (change.kind === 'moved') entry.moved = true;
-    else if (change.kind === 'retimed') {
-      if (entry.minutesFrom === undefined) entry.minutesFrom = Number(change.from);
-      entry.minutesTo = Number(change.to);
-    } else if (change.kind === 'postponed') entry.postponed = true;
+    const entry = perItem.get(key) ?? itemFold(change.title);
+    foldItemChange(entry, change);
     perItem.set(key, entry);
   }
   const entries = [...perItem.values()];
