@@ -21,6 +21,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { DomainError } from './domain/errors';
+import { sha256Hex } from './document/canonical';
 import { documentKinds, documentMeta, parseDocId, REGISTER_DOC_ID } from './ydoc/documents';
 import { readItems, readMeeting } from './ydoc/meeting';
 import { readMemberships, readRegister } from './ydoc/register';
@@ -243,8 +244,7 @@ export interface BackupFile {
 
 /** SHA-256 (hex) of a table's rows as they stand in the file: each row's JSON, one per line. */
 export async function tableChecksum(rowTexts: readonly string[]): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(rowTexts.join('\n')));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(rowTexts.join('\n'));
 }
 
 /**

@@ -25,7 +25,7 @@ import {
   type TableSpec,
 } from '../../shared/backup';
 import { DomainError } from '../../shared/domain/errors';
-import { sha256Hex } from '../../shared/document/canonical';
+import { sha256Bytes, sha256Hex } from '../../shared/document/canonical';
 import { SCHEMA_VERSION, type FileRow, type SignedProtocolRow } from './database';
 import { readTables, toStorable } from './dump';
 import { upgradeBackup } from './migrations';
@@ -199,11 +199,6 @@ async function checkChecksums(checked: CheckedBackup): Promise<void> {
       throw new DomainError(`Säkerhetskopian är skadad: filen ”${row.name}” stämmer inte med sin kontrollsumma.`, 'file');
     }
   }
-}
-
-async function sha256Bytes(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** What the confirmation before a restore shows. */

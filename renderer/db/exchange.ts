@@ -11,7 +11,8 @@ import { bodyDocId, meetingDocId, REGISTER_DOC_ID } from '../../shared/ydoc/docu
 import { LOCKED_MESSAGE } from '../../shared/ydoc/justering';
 import { readItems, readMeeting } from '../../shared/ydoc/meeting';
 import type { FileRow } from './database';
-import { FILES_TABLE, sha256Hex } from './files';
+import { sha256Bytes } from '../../shared/document/canonical';
+import { FILES_TABLE } from './files';
 import { readRegister } from '../../shared/ydoc/register';
 import { actorName } from './actor';
 import { reproject } from './projection';
@@ -110,7 +111,7 @@ export async function importMeetingFile(store: Store, bytes: Uint8Array, expecte
   // Each carried file must be what its sender's reference says (checked before anything is written).
   const fileRows: FileRow[] = [];
   for (const f of file.files) {
-    if ((await sha256Hex(f.bytes)) !== f.sha256) {
+    if ((await sha256Bytes(f.bytes)) !== f.sha256) {
       throw new DomainError(`Filen ”${f.name}” i mötesfilen är skadad (kontrollsumman stämmer inte). Ingenting har ändrats.`);
     }
     fileRows.push({ id: f.id, name: f.name, type: f.type || 'application/octet-stream', size: f.bytes.byteLength, bytes: f.bytes, sha256: f.sha256, createdAt: new Date().toISOString() });

@@ -7,6 +7,7 @@
  * deleted: a detached file may still be wanted by an undo or by another record with the same bytes.
  */
 import { DomainError } from '../../shared/domain/errors';
+import { sha256Bytes } from '../../shared/document/canonical';
 import { checkAttachment, MAX_ATTACHMENT_BYTES, mimeTypeOf, type FileRef } from '../../shared/domain/files';
 import { newId } from '../../shared/domain/ids';
 import type { FileRow } from './database';
@@ -22,10 +23,6 @@ export interface NewFile {
   type?: string;
 }
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Checks the file (not empty, not above the limit) and computes its hash. Call it *before* opening
@@ -40,7 +37,7 @@ export async function prepareFile(file: NewFile, maxBytes = MAX_ATTACHMENT_BYTES
     type: file.type || mimeTypeOf(name),
     size: file.bytes.byteLength,
     bytes: file.bytes,
-    sha256: await sha256Hex(file.bytes),
+    sha256: await sha256Bytes(file.bytes),
     createdAt: new Date().toISOString(),
   };
 }

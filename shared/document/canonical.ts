@@ -20,8 +20,14 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+/** SHA-256 of text (as UTF-8), in lower-case hex. */
+export function sha256Hex(text: string): Promise<string> {
+  return sha256Bytes(new TextEncoder().encode(text));
+}
+
+/** SHA-256 of bytes, in lower-case hex (files, templates, the text above). */
+export async function sha256Bytes(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -9,6 +9,7 @@
  * templates/build.ts (`npm run templates`).
  */
 import { patchDetector } from 'docx';
+import { sha256Bytes } from '../document/canonical';
 
 export const templateKinds = ['meetingDates', 'notice', 'protocol', 'notes'] as const;
 export type TemplateKind = (typeof templateKinds)[number];
@@ -209,12 +210,8 @@ export interface TemplateIdentity {
 }
 
 export async function templateVersion(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)]
-    .slice(0, 4)
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('')
-    .toUpperCase();
+  // The first 4 bytes of the file's SHA-256, as 8 hex digits.
+  return (await sha256Bytes(bytes)).slice(0, 8).toUpperCase();
 }
 
 /** The name the default template of a kind goes by in exports and in settings. */
