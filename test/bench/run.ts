@@ -361,7 +361,19 @@ async function main(): Promise<void> {
 
     if (want('backup')) {
     log('backup and restore of the whole database …');
+    // BENCH_CPU_PROFILE=<file>: a CPU profile of this phase (Chrome DevTools format), for finding causes.
+    const cdp = env.BENCH_CPU_PROFILE ? await context.newCDPSession(hook) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     const backup = (await hook.evaluate('window.justeraBench.backupAndRestore()')) as { backupMs: number; restoreMs: number; readMs: number; bytes: number };
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(resolve(env.BENCH_CPU_PROFILE!), JSON.stringify(profile));
+      await cdp.detach();
+    }
     details.backup = { ...backup, megabytes: backup.bytes / 1e6 };
     figures.push({ key: 'backup', label: `Säkerhetskopia (${(backup.bytes / 1e6).toFixed(0)} MB)`, value: backup.backupMs, unit: 'ms', target: 5000 });
     figures.push({ key: 'restore', label: 'Återställning (läsa, kontrollera, ersätta)', value: backup.restoreMs, unit: 'ms', target: 10_000 });
