@@ -49,11 +49,12 @@ export function toStorable(value: unknown): unknown {
 }
 
 /**
- * Every row of every table, read in one transaction (a consistent moment), with Blobs turned into
- * BackupBlobs after it. Rows of tables with outbound keys become `{ key, value }`.
+ * Every row of every table (or of the tables `include` accepts), read in one transaction (a
+ * consistent moment), with Blobs turned into BackupBlobs after it. Rows of tables with outbound
+ * keys become `{ key, value }`.
  */
-export async function readTables(db: Dexie): Promise<BackupTable[]> {
-  const tables = db.tables;
+export async function readTables(db: Dexie, include: (tableName: string) => boolean = () => true): Promise<BackupTable[]> {
+  const tables = db.tables.filter((table) => include(table.name));
   const raw = await db.transaction('r', tables, () =>
     Promise.all(
       tables.map(async (table) => {
