@@ -535,7 +535,9 @@ function rebuildDocuments(specs: readonly TableSpec[], rows: Map<string, unknown
     const isDocuments = spec.name === 'documents';
     if (isDocuments && !ids.has(REGISTER_DOC_ID)) refuse('Säkerhetskopian saknar registret och kan inte återställas.');
     for (const parent of parents) {
-      const doc = new Y.Doc();
+      // A guid of our own: Yjs would otherwise draw a random UUID for each of thousands of
+      // documents, one crypto.getRandomValues call per digit (a second or two for a large backup).
+      const doc = new Y.Doc({ guid: parent.id });
       try {
         Y.transact(doc, () => {
           for (const update of byDoc.get(parent.id) ?? []) Y.applyUpdateV2(doc, update);
