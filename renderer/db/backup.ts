@@ -268,6 +268,10 @@ export async function readBackupFile(store: Store, bytes: Uint8Array, options: {
   };
 }
 
+/** Rows per bulkAdd while restoring, and how many such chunks may be on their way at once. */
+const RESTORE_CHUNK = 1000;
+const RESTORE_WINDOW = 4;
+
 /**
  * Replaces the whole database with a checked backup in one transaction, then drops the documents
  * held in memory so every screen reads the restored data. If anything fails, nothing has changed.
@@ -288,24 +292,37 @@ export async function restoreBackup(store: Store, preview: BackupPreview, option
       // The only transaction besides a correction that may replace signed protocols (the frozen
       // middleware refuses everyone else): the checked backup is the whole truth.
       store.frozen.allow(tx.idbtrans);
-      for (const table of store.db.tables) if (!NOT_BACKED_UP.has(table.name)) await table.clear();
+      await Promise.all(store.db.tables.filter((table) => !NOT_BACKED_UP.has(table.name)).map((table) => table.clear()));
+      // Chunks are written a few at a time without waiting for each: while IndexedDB stores one
+      // chunk, this thread already prepares the next (waiting for each chunk left both idle in
+      // turn). The window keeps the screen's progress bar moving.
+      const inFlight: Promise<unknown>[] = [];
       for (const { spec, rows } of planned) {
         const table = store.db.table(spec.name);
-        for (let start = 0; start < rows.length; start += 500) {
-          const chunk = rows.slice(start, start + 500);
-          if (spec.keyPath !== null) {
-            await table.bulkAdd(chunk.map(toStorable));
-          } else {
-            const pairs = chunk as { key: unknown; value: unknown }[];
-            await table.bulkAdd(
-              pairs.map((p) => toStorable(p.value)),
-              pairs.map((p) => p.key as never),
-            );
-          }
-          written += chunk.length;
-          report(written / total);
+        const derived = spec.role.kind === 'derived';
+        for (let start = 0; start < rows.length; start += RESTORE_CHUNK) {
+          const chunk = rows.slice(start, start + RESTORE_CHUNK);
+          // Derived rows were built here from the documents: they hold no file contents to convert.
+          const storable = derived ? (row: unknown) => row : toStorable;
+          const written$ =
+            spec.keyPath !== null
+              ? table.bulkAdd(chunk.map(storable))
+              : table.bulkAdd(
+                  (chunk as { key: unknown; value: unknown }[]).map((p) => storable(p.value)),
+                  (chunk as { key: unknown; value: unknown }[]).map((p) => p.key as never),
+                );
+          const step = written$.then(() => {
+            written += chunk.length;
+            report(written / total);
+          });
+          // Marked as handled: if a chunk fails, the first failure awaited below aborts the
+          // transaction, and the chunks still on their way fail with it.
+          step.catch(() => undefined);
+          inFlight.push(step);
+          if (inFlight.length >= RESTORE_WINDOW) await inFlight.shift();
         }
       }
+      await Promise.all(inFlight);
     });
   } catch (error) {
     console.error(error);
