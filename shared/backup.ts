@@ -74,7 +74,12 @@ export class BackupBlob {
   ) {}
 }
 
+/** The ES2026 base64 methods (Chromium 140+, so Electron and the browser; not Node 20, hence the fallbacks). */
+const nativeBase64 = Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array; prototype: { toBase64?: () => string } };
+
 export function bytesToBase64(bytes: Uint8Array): string {
+  // Natively where there is a native one: the loop below took 1.5 s of a large backup.
+  if (typeof nativeBase64.prototype.toBase64 === 'function') return (bytes as unknown as { toBase64: () => string }).toBase64();
   let binary = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) {
@@ -87,6 +92,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export function base64ToBytes(base64: string): Uint8Array {
   if (base64.length % 4 !== 0 || !BASE64.test(base64)) throw new ValueError('ogiltig base64');
+  if (typeof nativeBase64.fromBase64 === 'function') return nativeBase64.fromBase64(base64);
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
