@@ -50,6 +50,9 @@ async function setup() {
 describe('the search index in the database', () => {
   it('is built once from the rows, and answers with where the hit is and the words marked', async () => {
     const { may, plan, council } = await setup();
+    // Nothing is loaded until something asks for the index.
+    expect(searchIndexState(store).phase).toBe('idle');
+    expect(searchIndexStats(store).source).toBeNull();
     await startSearchIndex(store);
     expect(searchIndexStats(store)).toMatchObject({ source: 'rebuilt', rebuilds: 1 });
     expect(searchIndexState(store).phase).toBe('ready');
@@ -114,7 +117,10 @@ describe('the search index in the database', () => {
 
     await startSearchIndex(store);
     expect(searchIndexStats(store)).toMatchObject({ source: 'stored', rebuilds: 0, caughtUp: 0 });
-    expect((await searchMeetings(store, 'samverkansplan')).results.map((r) => r.itemId)).toEqual([plan]);
+    const found = (await searchMeetings(store, 'samverkansplan')).results;
+    expect(found.map((r) => r.itemId)).toEqual([plan]);
+    // The stored index still knows where the item is on its agenda.
+    expect(found[0]!.number).toBe('5');
   });
 
   it('catches up at start with what was typed after the index was last stored (a crash)', async () => {
@@ -186,5 +192,23 @@ describe('the search index in the database', () => {
     const secondItems = orderItems(await listItems(store, second));
     expect(hit!.itemId).toBe(healthy);
     expect(hit!.number).toBe(`§ ${mayItems.length + secondItems.findIndex((i) => i.id === healthy) + 1}`);
+
+    // The numbers come from the index, and follow a change of an earlier meeting's agenda.
+    await addItem(store, mayItems[0]!.meetingId, item('Extra punkt i maj'));
+    await updateSearchIndexNow(store);
+    const [again] = (await searchMeetings(store, 'healthy')).results;
+    expect(again!.number).toBe(`§ ${mayItems.length + 1 + secondItems.findIndex((i) => i.id === healthy) + 1}`);
+  });
+
+  it('builds the best 20 results unless asked for more, and counts every hit', async () => {
+    const { may } = await setup();
+    for (let i = 0; i < 25; i++) await addItem(store, may, item(`Länssammanställning del ${i + 1}`));
+    await store.projector.flush();
+    const first = await searchMeetings(store, 'länssammanställning');
+    expect(first.total).toBe(25);
+    expect(first.results).toHaveLength(20);
+    const all = await searchMeetings(store, 'länssammanställning', {}, 40);
+    expect(all.results).toHaveLength(25);
+    expect(new Set(all.results.map((r) => r.number)).size).toBe(25);
   });
 });
