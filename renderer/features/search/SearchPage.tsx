@@ -114,6 +114,7 @@ export function SearchPage() {
   const bodies = useLiveQuery(() => listBodies(store), [store]);
   const years = useLiveQuery(() => meetingYears(store), [store]);
   const [results, setResults] = useState<{ key: string; searchKey: string; value: SearchResults } | null>(null);
+  const [failedKey, setFailedKey] = useState<string | null>(null);
   // How many hits to show: the first page, more when asked for (for this search only).
   const [more, setMore] = useState<{ searchKey: string; limit: number } | null>(null);
   const searchKey = `${query}|${bodyId}|${year ?? ''}|${kinds.join(',')}`;
@@ -123,7 +124,13 @@ export function SearchPage() {
   useEffect(() => {
     if (!query.trim() || index.phase !== 'ready') return;
     let live = true;
-    void searchMeetings(store, query, { bodyId: bodyId || null, year, kinds }, limit).then((value) => live && setResults({ key, searchKey, value }));
+    searchMeetings(store, query, { bodyId: bodyId || null, year, kinds }, limit).then(
+      (value) => live && setResults({ key, searchKey, value }),
+      (error: unknown) => {
+        console.error('[search] the search failed', error);
+        if (live) setFailedKey(key);
+      },
+    );
     return () => {
       live = false;
     };
@@ -148,7 +155,9 @@ export function SearchPage() {
   const status = !query.trim()
     ? 'Skriv det du letar efter i sökrutan överst.'
     : index.phase !== 'ready' || !shown
-      ? 'Söker …'
+      ? failedKey === key
+        ? 'Sökningen kunde inte göras.'
+        : 'Söker …'
       : !shown.searchable
         ? 'Sökningen innehåller bara små ord som och, att och i. Lägg till ett ord som säger mer.'
         : shown.total === 0
@@ -193,6 +202,11 @@ export function SearchPage() {
             {index.done} av {index.total} punkter
           </Text>
         </Field>
+      ) : null}
+      {failedKey === key && index.phase !== 'failed' ? (
+        <MessageBar intent="error">
+          <MessageBarBody>Sökningen kunde inte göras. Försök igen; händer det igen, starta om Justera.</MessageBarBody>
+        </MessageBar>
       ) : null}
       {index.phase === 'failed' ? (
         <MessageBar intent="error">

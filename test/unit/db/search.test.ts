@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bullets, paragraph, writeRichText } from '../../../shared/document/richText';
 import { orderItems } from '../../../shared/domain/agenda';
 import { addItem, removeItem } from '../../../renderer/db/agenda';
@@ -162,6 +162,30 @@ describe('the search index in the database', () => {
     await startSearchIndex(store);
     expect(searchIndexStats(store)).toMatchObject({ source: 'rebuilt', rebuilds: 1 });
     expect((await searchMeetings(store, 'samverkansplan')).results.map((r) => r.itemId)).toEqual([plan]);
+  });
+
+  it('keeps the index in this thread when the search worker cannot be started', async () => {
+    const { plan } = await setup();
+    // A worker whose script cannot be loaded (as under a stricter Content-Security-Policy).
+    class BrokenWorker extends EventTarget {
+      constructor() {
+        super();
+        setTimeout(() => this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message: 'blocked' })), 0);
+      }
+      postMessage(): void {}
+      terminate(): void {}
+    }
+    vi.stubGlobal('Worker', BrokenWorker);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await startSearchIndex(store);
+      expect(searchIndexState(store).phase).toBe('ready');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('the search worker failed'), expect.any(Error));
+      expect((await searchMeetings(store, 'samverkansplan')).results.map((r) => r.itemId)).toEqual([plan]);
+    } finally {
+      warn.mockRestore();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('follows edits made in another window on the same database', async () => {
