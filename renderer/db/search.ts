@@ -17,7 +17,6 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { NumberingStyle } from '../../shared/domain/register';
 import type { SnippetPart } from '../../shared/search/highlight';
-import { localSearchEngine, type RemoteSearchEngine } from '../../shared/search/engine';
 import {
   fingerprintOf,
   SEARCH_INDEX_VERSION,
@@ -31,10 +30,10 @@ import {
 import { parseDocId } from '../../shared/ydoc/documents';
 import { UPDATES_TABLE, type BodyRow } from './database';
 import { onReprojected } from './projection';
-import { openSearchEngine } from './searchEngine';
+import type { StoredIndexMeta } from './searchStore';
+import { openLocalSearchEngine, openSearchEngine, type SearchEngineHandle } from './searchEngine';
 import type { Store } from './store';
 
-const SNAPSHOT_KEY = 'index';
 /** Wait after the last reprojection before re-indexing (the projector itself waits for typing to pause). */
 const REFRESH_DELAY_MS = 250;
 /** Storing the index waits for an idle moment, at most this long. */
@@ -42,15 +41,6 @@ const SAVE_IDLE_TIMEOUT_MS = 10_000;
 const REBUILD_CHUNK = 150;
 /** A stored index whose content did not change is stored again (with a later cursor) only when the catch-up looked at more documents than this. */
 const CATCH_UP_SAVE_AFTER = 200;
-
-interface StoredIndex {
-  version: number;
-  cursor: number;
-  savedAt: string;
-  fingerprints: Record<string, string>;
-  /** MiniSearch's JSON. */
-  index: string;
-}
 
 /** 'idle': not loaded yet (nothing has asked for it in this session). */
 export type SearchIndexPhase = 'idle' | 'starting' | 'building' | 'ready' | 'failed';
@@ -78,7 +68,7 @@ export interface SearchIndexStats {
 
 class SearchIndexer {
   /** The index (in a worker where possible); null until it has been loaded or built. */
-  private engine: (RemoteSearchEngine & { inWorker: boolean }) | null = null;
+  private engine: SearchEngineHandle | null = null;
   private loaded = false;
   private fingerprints = new Map<string, string>();
   private readonly pending = new Set<string>();
@@ -120,7 +110,7 @@ class SearchIndexer {
         // A worker that cannot be started (or died): the same index in this thread.
         console.warn('[search] the search worker failed; the index is kept in this thread instead', error);
         this.engine.close();
-        this.engine = { ...localSearchEngine(), inWorker: false };
+        this.engine = openLocalSearchEngine();
         await this.start();
       }
     } catch (error) {
@@ -152,24 +142,23 @@ class SearchIndexer {
     const engine = this.engine!;
     this.loaded = false;
     this.cursor = await this.lastUpdateId();
-    const stored = (await this.db.searchIndex.get(SNAPSHOT_KEY))?.value as StoredIndex | undefined;
-    if (stored && stored.version === SEARCH_INDEX_VERSION && stored.cursor <= this.cursor && typeof stored.index === 'string') {
-      try {
-        await engine.load(stored.index);
-        this.fingerprints = new Map(Object.entries(stored.fingerprints));
-        this.loaded = true;
-      } catch (error) {
-        if (engine.inWorker && /search worker/.test(String(error))) throw error;
-        console.warn('[search] the stored index could not be read; rebuilding', error);
-      }
+    // The engine reads the stored index itself (in the worker: never through this thread).
+    let stored: StoredIndexMeta | null = null;
+    try {
+      stored = await engine.loadStored(this.db.name, this.cursor);
+    } catch (error) {
+      if (engine.inWorker && /search worker/.test(String(error))) throw error;
+      console.warn('[search] the stored index could not be read; rebuilding', error);
     }
-    if (this.loaded) {
+    if (stored) {
+      this.fingerprints = new Map(Object.entries(stored.fingerprints));
+      this.loaded = true;
       this.stats.source = 'stored';
       const changed = new Set<string>();
       await this.db
         .table(UPDATES_TABLE)
         .where('i')
-        .above(stored!.cursor)
+        .above(stored.cursor)
         .each((row: { k?: unknown }) => {
           if (typeof row.k === 'string') changed.add(row.k);
         });
@@ -319,10 +308,9 @@ class SearchIndexer {
     this.cancelSave?.();
     this.cancelSave = null;
     if (!this.engine || !this.loaded || !this.db.isOpen()) return;
-    const fingerprints = Object.fromEntries(this.fingerprints);
-    const index = await this.engine.serialise();
-    const value: StoredIndex = { version: SEARCH_INDEX_VERSION, cursor: this.cursor, savedAt: new Date().toISOString(), fingerprints, index };
-    await this.db.searchIndex.put({ key: SNAPSHOT_KEY, value });
+    const meta: StoredIndexMeta = { version: SEARCH_INDEX_VERSION, cursor: this.cursor, savedAt: new Date().toISOString(), fingerprints: Object.fromEntries(this.fingerprints) };
+    // The engine serialises and writes the index itself (in the worker: off this thread).
+    await this.engine.store(this.db.name, meta);
     this.stats.saves += 1;
   }
 

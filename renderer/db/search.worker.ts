@@ -1,11 +1,14 @@
 /**
- * The search index's worker (see shared/search/engine.ts): holds the index, loads and stores its
- * JSON and answers queries, one message at a time, off the main thread.
+ * The search index's worker (see shared/search/engine.ts and searchStore.ts): holds the index,
+ * reads and stores it in the database and answers queries off the main thread, one message at a
+ * time, in the order they came (an operation that waits for the database holds up the next).
  */
-import { answer, SearchEngine, type EngineRequest } from '../../shared/search/engine';
+import { answer, type EngineRequest } from '../../shared/search/engine';
+import { StoredSearchEngine } from './searchStore';
 
-const engine = new SearchEngine();
+const engine = new StoredSearchEngine();
+let queue: Promise<void> = Promise.resolve();
 
 globalThis.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
-  globalThis.postMessage(answer(engine, event.data));
+  queue = queue.then(async () => globalThis.postMessage(await answer(engine, event.data)));
 });

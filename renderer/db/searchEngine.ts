@@ -1,11 +1,21 @@
 /**
  * Opens the search engine in a Web Worker (renderer/db/search.worker.ts), or in this thread where
- * there are no workers (the unit tests in Node).
+ * there are no workers (the unit tests in Node) or the worker fails.
  */
-import { localSearchEngine, type EngineAnswer, type RemoteSearchEngine, type SearchEngine, type SearchEngineMethod } from '../../shared/search/engine';
+import { localEngine, remoteOf, searchEngineMethods, type EngineAnswer, type Remote } from '../../shared/search/engine';
+import { StoredSearchEngine } from './searchStore';
 
-export function openSearchEngine(): RemoteSearchEngine & { inWorker: boolean } {
-  if (typeof Worker !== 'function') return { ...localSearchEngine(), inWorker: false };
+export type SearchEngineHandle = Remote<StoredSearchEngine> & { inWorker: boolean };
+
+const methods = [...searchEngineMethods, 'loadStored', 'store'] as const;
+
+/** The engine in this thread. */
+export function openLocalSearchEngine(): SearchEngineHandle {
+  return { ...localEngine(new StoredSearchEngine(), methods), inWorker: false };
+}
+
+export function openSearchEngine(): SearchEngineHandle {
+  if (typeof Worker !== 'function') return openLocalSearchEngine();
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'justera-search' });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;
@@ -28,28 +38,16 @@ export function openSearchEngine(): RemoteSearchEngine & { inWorker: boolean } {
     fail(new Error(`the search worker failed: ${event.message || 'it could not be started'}`));
   });
   worker.addEventListener('messageerror', () => fail(new Error('the search worker sent a message that could not be read')));
-  const call =
-    <K extends SearchEngineMethod>(method: K) =>
-    (...args: Parameters<SearchEngine[K]>): Promise<ReturnType<SearchEngine[K]>> => {
-      if (broken) return Promise.reject(broken);
-      const id = nextId++;
-      const result = new Promise<ReturnType<SearchEngine[K]>>((resolve, reject) =>
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject }),
-      );
-      worker.postMessage({ id, method, args });
-      return result;
-    };
-  return {
-    load: call('load'),
-    reset: call('reset'),
-    addAll: call('addAll'),
-    put: call('put'),
-    serialise: call('serialise'),
-    search: call('search'),
-    close: () => {
-      worker.terminate();
-      fail(new Error('the search index was closed'));
-    },
-    inWorker: true,
+  const call = (method: string, args: unknown[]): Promise<unknown> => {
+    if (broken) return Promise.reject(broken);
+    const id = nextId++;
+    const result = new Promise<unknown>((resolve, reject) => pending.set(id, { resolve, reject }));
+    worker.postMessage({ id, method, args });
+    return result;
   };
+  const close = () => {
+    worker.terminate();
+    fail(new Error('the search index was closed'));
+  };
+  return { ...remoteOf<StoredSearchEngine>(methods, call, close), inWorker: true };
 }

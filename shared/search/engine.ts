@@ -68,50 +68,59 @@ export class SearchEngine {
   }
 }
 
-export type SearchEngineMethod = 'load' | 'reset' | 'addAll' | 'put' | 'serialise' | 'search';
+/** The names of an engine's methods. */
+export type MethodOf<E> = { [K in keyof E]: E[K] extends (...args: never[]) => unknown ? K : never }[keyof E] & string;
 
-/** The engine as its caller sees it: every operation answers later. */
-export type RemoteSearchEngine = {
-  [K in SearchEngineMethod]: (...args: Parameters<SearchEngine[K]>) => Promise<ReturnType<SearchEngine[K]>>;
+/** An engine as its caller sees it: every operation answers later; `close` ends it. */
+export type Remote<E> = {
+  [K in MethodOf<E>]: E[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
 } & { close(): void };
+
+export const searchEngineMethods = ['load', 'reset', 'addAll', 'put', 'serialise', 'search'] as const satisfies readonly MethodOf<SearchEngine>[];
 
 export interface EngineRequest {
   id: number;
-  method: SearchEngineMethod;
+  method: string;
   args: unknown[];
 }
 
 export type EngineAnswer = { id: number; result: unknown } | { id: number; error: string };
 
+type Callable = Record<string, (...args: unknown[]) => unknown>;
+
 /** Carries out one request on `engine` (in the worker). */
-export function answer(engine: SearchEngine, request: EngineRequest): EngineAnswer {
+export async function answer(engine: object, request: EngineRequest): Promise<EngineAnswer> {
   try {
-    const method = engine[request.method] as (...args: unknown[]) => unknown;
-    return { id: request.id, result: method.apply(engine, request.args) };
+    const method = (engine as Callable)[request.method];
+    if (typeof method !== 'function') throw new Error(`no such operation: ${request.method}`);
+    return { id: request.id, result: await method.apply(engine, request.args) };
   } catch (error) {
     return { id: request.id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
 }
 
-/** The engine in this thread, behind the same promises as the worker's. */
-export function localSearchEngine(): RemoteSearchEngine {
-  const engine = new SearchEngine();
-  // Answer asynchronously, in order, as the worker does.
+/** Builds the caller's side of an engine from one function that carries out a request. */
+export function remoteOf<E>(methods: readonly MethodOf<E>[], call: (method: string, args: unknown[]) => Promise<unknown>, close: () => void): Remote<E> {
+  const remote: Record<string, unknown> = { close };
+  for (const method of methods) remote[method] = (...args: unknown[]) => call(method, args);
+  return remote as Remote<E>;
+}
+
+/** An engine in this thread, behind the same promises as the worker's: answered in order, later. */
+export function localEngine<E extends object>(engine: E, methods: readonly MethodOf<E>[]): Remote<E> {
   let queue: Promise<unknown> = Promise.resolve();
-  const call =
-    <K extends SearchEngineMethod>(method: K) =>
-    (...args: Parameters<SearchEngine[K]>): Promise<ReturnType<SearchEngine[K]>> => {
-      const result = queue.then(() => (engine[method] as (...a: unknown[]) => ReturnType<SearchEngine[K]>).apply(engine, args));
+  return remoteOf<E>(
+    methods,
+    (method, args) => {
+      const result = queue.then(() => (engine as Callable)[method]!.apply(engine, args));
       queue = result.catch(() => undefined);
       return result;
-    };
-  return {
-    load: call('load'),
-    reset: call('reset'),
-    addAll: call('addAll'),
-    put: call('put'),
-    serialise: call('serialise'),
-    search: call('search'),
-    close: () => undefined,
-  };
+    },
+    () => undefined,
+  );
+}
+
+/** The plain engine in this thread. */
+export function localSearchEngine(): Remote<SearchEngine> {
+  return localEngine(new SearchEngine(), searchEngineMethods);
 }

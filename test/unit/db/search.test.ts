@@ -164,6 +164,25 @@ describe('the search index in the database', () => {
     expect((await searchMeetings(store, 'samverkansplan')).results.map((r) => r.itemId)).toEqual([plan]);
   });
 
+  it('rebuilds a stored index that cannot be read', async () => {
+    const { plan } = await setup();
+    await startSearchIndex(store);
+    await flushSearchIndex(store);
+    const row = (await store.db.searchIndex.get('index'))!;
+    await store.db.searchIndex.put({ key: 'index', value: { ...(row.value as object), index: '{"broken' } });
+    stopSearchIndex(store);
+    store = await reopen(store);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await startSearchIndex(store);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not be read'), expect.any(Error));
+    } finally {
+      warn.mockRestore();
+    }
+    expect(searchIndexStats(store)).toMatchObject({ source: 'rebuilt', rebuilds: 1 });
+    expect((await searchMeetings(store, 'samverkansplan')).results.map((r) => r.itemId)).toEqual([plan]);
+  });
+
   it('keeps the index in this thread when the search worker cannot be started', async () => {
     const { plan } = await setup();
     // A worker whose script cannot be loaded (as under a stricter Content-Security-Policy).
