@@ -1,8 +1,10 @@
 /**
- * The search index, kept in memory and in the database: loaded from the `searchIndex` table at
- * start (not rebuilt), brought up to date for the documents changed since it was stored, and from
- * then on updated item by item whenever `reproject` rebuilds a meeting's or an item's rows — after
- * typing pauses, batched, off the typing path. A missing, outdated (SEARCH_INDEX_VERSION) or
+ * The search index, kept in memory (in a Web Worker, shared/search/engine.ts) and in the database:
+ * loaded from the `searchIndex` table when first needed — the search box's first use, or an idle
+ * moment a few seconds after start, never on the start screen's path — not rebuilt, brought up to
+ * date for the documents changed since it was stored, and from then on updated item by item
+ * whenever `reproject` rebuilds a meeting's or an item's rows — after typing pauses, batched, off
+ * the typing path. A missing, outdated (SEARCH_INDEX_VERSION) or
  * impossible (a restored, older database) stored index is rebuilt once, with progress for the UI.
  *
  * The stored index remembers `cursor`: the last document update (y-dexie's update id) that was
@@ -13,48 +15,35 @@
  * storing it during the session would not let the next start skip any document.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { orderItems, numberLabel } from '../../shared/domain/agenda';
-import { plainText } from '../../shared/document/richText';
-import { snippet, type SnippetPart } from '../../shared/search/highlight';
+import type { NumberingStyle } from '../../shared/domain/register';
+import type { SnippetPart } from '../../shared/search/highlight';
 import {
-  createSearchIndex,
   fingerprintOf,
-  loadSearchIndexAsync,
-  putSearchDocument,
-  runSearch,
   SEARCH_INDEX_VERSION,
-  serialiseSearchIndex,
   searchDocumentOf,
-  searchFieldLabels,
   type SearchDocument,
-  type SearchField,
   type SearchFilters,
-  type SearchIndex,
   type SearchKind,
+  type SearchOutcome,
+  type SearchSnippet,
 } from '../../shared/search/searchIndex';
 import { parseDocId } from '../../shared/ydoc/documents';
-import { UPDATES_TABLE, type ItemRow, type MeetingRow, type MinutesRow } from './database';
-import { firstSectionNumbers } from './agenda';
+import { UPDATES_TABLE, type BodyRow } from './database';
 import { onReprojected } from './projection';
+import type { StoredIndexMeta } from './searchStore';
+import { openLocalSearchEngine, openSearchEngine, type SearchEngineHandle } from './searchEngine';
 import type { Store } from './store';
 
-const SNAPSHOT_KEY = 'index';
 /** Wait after the last reprojection before re-indexing (the projector itself waits for typing to pause). */
 const REFRESH_DELAY_MS = 250;
 /** Storing the index waits for an idle moment, at most this long. */
 const SAVE_IDLE_TIMEOUT_MS = 10_000;
 const REBUILD_CHUNK = 150;
+/** A stored index whose content did not change is stored again (with a later cursor) only when the catch-up looked at more documents than this. */
+const CATCH_UP_SAVE_AFTER = 200;
 
-interface StoredIndex {
-  version: number;
-  cursor: number;
-  savedAt: string;
-  fingerprints: Record<string, string>;
-  /** MiniSearch's JSON. */
-  index: string;
-}
-
-export type SearchIndexPhase = 'starting' | 'building' | 'ready' | 'failed';
+/** 'idle': not loaded yet (nothing has asked for it in this session). */
+export type SearchIndexPhase = 'idle' | 'starting' | 'building' | 'ready' | 'failed';
 
 export interface SearchIndexState {
   phase: SearchIndexPhase;
@@ -78,31 +67,56 @@ export interface SearchIndexStats {
 }
 
 class SearchIndexer {
-  private index: SearchIndex | null = null;
+  /** The index (in a worker where possible); null until it has been loaded or built. */
+  private engine: SearchEngineHandle | null = null;
+  private loaded = false;
   private fingerprints = new Map<string, string>();
   private readonly pending = new Set<string>();
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
   private cancelSave: (() => void) | null = null;
   private running: Promise<void> = Promise.resolve();
   private cursor = 0;
+  private started: Promise<void> | null = null;
+  private stopped = false;
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribe: () => void;
-  readonly ready: Promise<void>;
-  state: SearchIndexState = { phase: 'starting', done: 0, total: 0, version: 0 };
+  state: SearchIndexState = { phase: 'idle', done: 0, total: 0, version: 0 };
   readonly stats: SearchIndexStats = { source: null, caughtUp: 0, rebuilds: 0, updated: 0, saves: 0 };
 
   constructor(private readonly store: Store) {
-    // Listen first: a change made while the index loads is applied after it.
+    // Listen from the first moment: a change made before or while the index loads is applied after it.
     const stopReprojected = onReprojected(store.db, (docId) => this.noteChanged(docId));
     const stopOtherWindows = watchOtherWindows(store.db.name, (docId) => this.noteChanged(docId));
     this.unsubscribe = () => {
       stopReprojected();
       stopOtherWindows();
     };
-    this.ready = this.start().catch((error: unknown) => {
-      console.error('[search] could not open the search index', error);
+  }
+
+  /** Loads (or builds) the index on first use; resolves when it can answer. */
+  get ready(): Promise<void> {
+    this.started ??= this.startOnce();
+    return this.started;
+  }
+
+  private async startOnce(): Promise<void> {
+    this.setState({ phase: 'starting' });
+    try {
+      this.engine = openSearchEngine();
+      try {
+        await this.start();
+      } catch (error) {
+        if (!this.engine.inWorker || this.stopped) throw error;
+        // A worker that cannot be started (or died): the same index in this thread.
+        console.warn('[search] the search worker failed; the index is kept in this thread instead', error);
+        this.engine.close();
+        this.engine = openLocalSearchEngine();
+        await this.start();
+      }
+    } catch (error) {
+      if (!this.stopped) console.error('[search] could not open the search index', error);
       this.setState({ phase: 'failed' });
-    });
+    }
   }
 
   private setState(patch: Partial<SearchIndexState>): void {
@@ -125,38 +139,43 @@ class SearchIndexer {
   }
 
   private async start(): Promise<void> {
+    const engine = this.engine!;
+    this.loaded = false;
     this.cursor = await this.lastUpdateId();
-    const stored = (await this.db.searchIndex.get(SNAPSHOT_KEY))?.value as StoredIndex | undefined;
-    if (stored && stored.version === SEARCH_INDEX_VERSION && stored.cursor <= this.cursor && typeof stored.index === 'string') {
-      try {
-        this.index = await loadSearchIndexAsync(stored.index);
-        this.fingerprints = new Map(Object.entries(stored.fingerprints));
-      } catch (error) {
-        console.warn('[search] the stored index could not be read; rebuilding', error);
-        this.index = null;
-      }
+    // The engine reads the stored index itself (in the worker: never through this thread).
+    let stored: StoredIndexMeta | null = null;
+    try {
+      stored = await engine.loadStored(this.db.name, this.cursor);
+    } catch (error) {
+      if (engine.inWorker && /search worker/.test(String(error))) throw error;
+      console.warn('[search] the stored index could not be read; rebuilding', error);
     }
-    if (this.index) {
+    if (stored) {
+      this.fingerprints = new Map(Object.entries(stored.fingerprints));
+      this.loaded = true;
       this.stats.source = 'stored';
       const changed = new Set<string>();
       await this.db
         .table(UPDATES_TABLE)
         .where('i')
-        .above(stored!.cursor)
+        .above(stored.cursor)
         .each((row: { k?: unknown }) => {
           if (typeof row.k === 'string') changed.add(row.k);
         });
       changed.forEach((docId) => this.pending.add(docId));
       this.stats.caughtUp = await this.serial(() => this.refreshPending());
       this.setState({ phase: 'ready', version: this.state.version + 1 });
-      if (this.stats.caughtUp > 0 || stored!.cursor !== this.cursor) this.scheduleSave();
+      // Stored again when it changed, or when the next start would otherwise look at many documents
+      // again (storing serialises the whole index: a search asked meanwhile waits for it).
+      if (this.stats.caughtUp > 0 || changed.size > CATCH_UP_SAVE_AFTER) this.scheduleSave();
     } else {
       await this.rebuild();
     }
   }
 
-  /** Builds the index from every meeting's rows, in chunks so the screen stays responsive. */
+  /** Builds the index from every meeting's rows, in chunks so the progress can be shown. */
   private async rebuild(): Promise<void> {
+    const engine = this.engine!;
     this.stats.rebuilds += 1;
     this.setState({ phase: 'building', done: 0, total: 0 });
     const [meetings, items, minutes] = await this.db.transaction('r', [this.db.meetings, this.db.items, this.db.minutes], () =>
@@ -164,7 +183,6 @@ class SearchIndexer {
     );
     const meetingById = new Map(meetings.map((m) => [m.id, m]));
     const minutesById = new Map(minutes.map((m) => [m.id, m]));
-    const index = createSearchIndex();
     const fingerprints = new Map<string, string>();
     const docs: SearchDocument[] = [];
     for (const item of items) {
@@ -173,15 +191,16 @@ class SearchIndexer {
       if (doc) docs.push(doc);
     }
     this.setState({ total: docs.length });
+    await engine.reset();
     for (let start = 0; start < docs.length; start += REBUILD_CHUNK) {
       const chunk = docs.slice(start, start + REBUILD_CHUNK);
-      index.addAll(chunk);
+      await engine.addAll(chunk);
       chunk.forEach((doc) => fingerprints.set(doc.id, fingerprintOf(doc)));
       this.setState({ done: Math.min(docs.length, start + REBUILD_CHUNK) });
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (!engine.inWorker) await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    this.index = index;
     this.fingerprints = fingerprints;
+    this.loaded = true;
     this.stats.source = 'rebuilt';
     // Changes that arrived while building are applied on top.
     await this.serial(() => this.refreshPending());
@@ -193,7 +212,7 @@ class SearchIndexer {
     const kind = parseDocId(docId)?.kind;
     if (kind !== 'meeting' && kind !== 'minutes') return;
     this.pending.add(docId);
-    if (!this.index) return;
+    if (!this.loaded) return;
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => void this.flushChanges(), REFRESH_DELAY_MS);
   }
@@ -213,7 +232,7 @@ class SearchIndexer {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.refreshTimer = null;
     return this.serial(async () => {
-      if (!this.index || !this.db.isOpen()) return;
+      if (!this.loaded || !this.db.isOpen()) return;
       try {
         const updated = await this.refreshPending();
         if (updated > 0) {
@@ -221,15 +240,15 @@ class SearchIndexer {
           this.setState({ version: this.state.version + 1 });
         }
       } catch (error) {
-        if (this.db.isOpen()) console.warn('[search] could not update the index', error);
+        if (this.db.isOpen() && !this.stopped) console.warn('[search] could not update the index', error);
       }
     });
   }
 
   /** Re-reads the items of the pending documents and replaces those whose search document changed. */
   private async refreshPending(): Promise<number> {
-    const index = this.index;
-    if (!index || this.pending.size === 0) return 0;
+    const engine = this.engine;
+    if (!engine || !this.loaded || this.pending.size === 0) return 0;
     const docIds = [...this.pending];
     this.pending.clear();
     const itemIds = new Set<string>();
@@ -251,19 +270,19 @@ class SearchIndexer {
       return { items: new Map(ids.map((id, i) => [id, items[i]])), meetings, minutes: new Map(ids.map((id, i) => [id, minutes[i]])) };
     });
     const meetingById = new Map(meetings.flatMap((m) => (m ? [[m.id, m] as const] : [])));
-    let changed = 0;
+    const changes: [string, SearchDocument | null][] = [];
     for (const itemId of itemIds) {
       const item = items.get(itemId);
       const meeting = item ? meetingById.get(item.meetingId) : undefined;
       const doc = item && meeting ? searchDocumentOf(item, meeting, minutes.get(itemId)) : null;
       const fingerprint = doc ? fingerprintOf(doc) : undefined;
       if (fingerprint === this.fingerprints.get(itemId)) continue;
-      putSearchDocument(index, itemId, doc);
+      changes.push([itemId, doc]);
       if (fingerprint) this.fingerprints.set(itemId, fingerprint);
       else this.fingerprints.delete(itemId);
-      changed += 1;
     }
-    return changed;
+    if (changes.length > 0) await engine.put(changes);
+    return changes.length;
   }
 
   /** Stores the index at the next idle moment (serialising a large index takes a while). */
@@ -271,7 +290,9 @@ class SearchIndexer {
     this.cancelSave?.();
     const run = () => {
       this.cancelSave = null;
-      void this.serial(() => this.save()).catch((error: unknown) => console.warn('[search] could not store the index', error));
+      void this.serial(() => this.save()).catch((error: unknown) => {
+        if (!this.stopped) console.warn('[search] could not store the index', error);
+      });
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(run, { timeout: SAVE_IDLE_TIMEOUT_MS });
@@ -286,15 +307,10 @@ class SearchIndexer {
   private async save(): Promise<void> {
     this.cancelSave?.();
     this.cancelSave = null;
-    if (!this.index || !this.db.isOpen()) return;
-    const value: StoredIndex = {
-      version: SEARCH_INDEX_VERSION,
-      cursor: this.cursor,
-      savedAt: new Date().toISOString(),
-      fingerprints: Object.fromEntries(this.fingerprints),
-      index: serialiseSearchIndex(this.index),
-    };
-    await this.db.searchIndex.put({ key: SNAPSHOT_KEY, value });
+    if (!this.engine || !this.loaded || !this.db.isOpen()) return;
+    const meta: StoredIndexMeta = { version: SEARCH_INDEX_VERSION, cursor: this.cursor, savedAt: new Date().toISOString(), fingerprints: Object.fromEntries(this.fingerprints) };
+    // The engine serialises and writes the index itself (in the worker: off this thread).
+    await this.engine.store(this.db.name, meta);
     this.stats.saves += 1;
   }
 
@@ -306,13 +322,18 @@ class SearchIndexer {
   }
 
   stop(): void {
+    this.stopped = true;
     this.unsubscribe();
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.cancelSave?.();
+    this.engine?.close();
   }
 
-  search(query: string, filters: SearchFilters) {
-    return this.index ? runSearch(this.index, query, filters) : { hits: [], mode: 'all' as const, queryTerms: [] };
+  async search(query: string, filters: SearchFilters, limit: number, numbering: Record<string, NumberingStyle>): Promise<SearchOutcome> {
+    await this.ready;
+    // After the changes already taken in, in order (the worker answers one message at a time).
+    if (!this.engine || !this.loaded) return { hits: [], total: 0, mode: 'all', queryTerms: [] };
+    return this.engine.search(query, filters, limit, numbering);
   }
 }
 
@@ -355,6 +376,7 @@ function watchOtherWindows(dbName: string, noteChanged: (docId: string) => void)
 }
 
 const indexers = new WeakMap<Store, SearchIndexer>();
+const bodiesCaches = new WeakMap<Store, BodiesCache>();
 
 function indexerOf(store: Store): SearchIndexer {
   let indexer = indexers.get(store);
@@ -400,15 +422,13 @@ export async function flushSearchIndex(store: Store): Promise<void> {
 export function stopSearchIndex(store: Store): void {
   indexers.get(store)?.stop();
   indexers.delete(store);
+  bodiesCaches.get(store)?.stop();
+  bodiesCaches.delete(store);
 }
 
 // --- results for the screen ------------------------------------------------------------------
 
-export interface SearchSnippet {
-  field: SearchField;
-  label: string;
-  parts: SnippetPart[];
-}
+export type { SearchSnippet } from '../../shared/search/searchIndex';
 
 export interface SearchResultView {
   itemId: string;
@@ -432,87 +452,75 @@ export interface SearchResults {
   searchable: boolean;
 }
 
-function fieldText(field: SearchField, item: ItemRow, minutes: MinutesRow | undefined): string {
-  switch (field) {
-    case 'title':
-      return item.title;
-    case 'agenda':
-      return [item.description, ...item.subPoints, item.postponed?.reason ?? ''].filter(Boolean).join('\n');
-    case 'minutes':
-      return minutes ? [plainText(minutes.blocks), ...Object.values(minutes.round)].filter((t) => t.trim()).join('\n') : '';
-    case 'decision':
-      return minutes?.decision ?? '';
-    case 'tasks':
-      return (minutes?.tasks ?? [])
-        .filter((t) => t.deletedAt === null)
-        .map((t) => [t.text, t.nextStep].filter(Boolean).join('. '))
-        .join('\n');
+/** How many results a search builds unless asked for more (the screen shows more on request). */
+export const SEARCH_PAGE_SIZE = 20;
+
+/**
+ * The bodies (names, numbering) for the results: read once and kept, forgotten whenever a body
+ * changes in any window (Dexie's `storagemutated`).
+ */
+class BodiesCache {
+  private bodies: Promise<BodyRow[]> | null = null;
+  private readonly stopWatching: () => void;
+
+  constructor(private readonly store: Store) {
+    const watched = `idb://${store.db.name}/bodies/`;
+    const listener = (parts: ObservabilitySet) => {
+      if (Object.keys(parts).some((part) => part.startsWith(watched))) this.bodies = null;
+    };
+    Dexie.on('storagemutated', listener);
+    this.stopWatching = () => Dexie.on('storagemutated').unsubscribe(listener);
   }
+
+  stop(): void {
+    this.stopWatching();
+    this.bodies = null;
+  }
+
+  rows(): Promise<BodyRow[]> {
+    const read = (this.bodies ??= this.store.db.bodies.toArray());
+    // A failed read is not kept.
+    read.catch(() => {
+      if (this.bodies === read) this.bodies = null;
+    });
+    return read;
+  }
+}
+
+function bodiesOf(store: Store): BodiesCache {
+  let cache = bodiesCaches.get(store);
+  if (!cache) {
+    cache = new BodiesCache(store);
+    bodiesCaches.set(store, cache);
+  }
+  return cache;
 }
 
 /**
  * Searches every meeting: the best `limit` hits with where they are (meeting date, bodies, item
- * number and title) and a snippet from each part of the item that matched, the words marked.
+ * number and title) and a snippet from each part of the item that matched, the words marked. The
+ * index holds the texts and the items' places on their agendas, so a search reads no rows (the
+ * bodies are read once and kept).
  */
-export async function searchMeetings(store: Store, query: string, filters: SearchFilters = {}, limit = 50): Promise<SearchResults> {
-  const indexer = indexerOf(store);
-  await indexer.ready;
-  const outcome = indexer.search(query, filters);
-  const hits = outcome.hits.slice(0, limit);
-  const db = store.db;
-  const ids = hits.map((h) => h.itemId);
-  const meetingIds = [...new Set(hits.map((h) => h.meetingId))];
-  const [items, minutes, meetings, bodies] = await Promise.all([
-    db.items.bulkGet(ids),
-    db.minutes.bulkGet(ids),
-    db.meetings.bulkGet(meetingIds),
-    db.bodies.toArray(),
-  ]);
+export async function searchMeetings(store: Store, query: string, filters: SearchFilters = {}, limit = SEARCH_PAGE_SIZE): Promise<SearchResults> {
+  const bodies = await bodiesOf(store).rows();
+  const numbering = Object.fromEntries(bodies.map((b) => [b.id, b.numbering]));
+  const outcome = await indexerOf(store).search(query, filters, limit, numbering);
   const bodyName = new Map(bodies.map((b) => [b.id, b.name]));
-  // Item numbers as each meeting shows them: the hit meetings' items and the § starts, read in parallel.
-  const numbers = new Map<string, string>();
-  const found = meetings.filter((m): m is MeetingRow => !!m);
-  const hostOf = (meeting: MeetingRow) => bodies.find((b) => b.id === meeting.bodyIds[0]);
-  const [allItems, sectionStarts] = await Promise.all([
-    // One getAll per meeting, in parallel (anyOf would walk a cursor row by row).
-    Promise.all(found.map((m) => db.items.where('meetingId').equals(m.id).toArray())),
-    firstSectionNumbers(store, found.filter((m) => hostOf(m)?.numbering === 'section')),
-  ]);
-  const itemsOf = new Map<string, ItemRow[]>(found.map((m, i) => [m.id, allItems[i]!]));
-  for (const meeting of found) {
-    const host = hostOf(meeting);
-    const first = host?.numbering === 'section' ? (sectionStarts.get(meeting.id) ?? 1) : 1;
-    orderItems(itemsOf.get(meeting.id) ?? []).forEach((item, index) => numbers.set(item.id, numberLabel(index, host?.numbering ?? 'sequential', first)));
-  }
-  const meetingById = new Map(meetings.flatMap((m): [string, MeetingRow][] => (m ? [[m.id, m]] : [])));
-  const results: SearchResultView[] = [];
-  hits.forEach((hit, i) => {
-    const item = items[i];
-    const meeting = meetingById.get(hit.meetingId);
-    if (!item || !meeting) return;
-    const snippets = hit.fields
-      .filter((field) => field !== 'title')
-      .map((field) => ({ field, label: searchFieldLabels[field], parts: snippet(fieldText(field, item, minutes[i]), hit.terms) }))
-      .filter((s) => s.parts.some((p) => p.mark))
-      .slice(0, 2);
-    if (snippets.length === 0) {
-      // Only the title matched: show the decision or the notes for context.
-      const field = (['decision', 'minutes', 'agenda'] as const).find((f) => fieldText(f, item, minutes[i]).trim());
-      if (field) snippets.push({ field, label: searchFieldLabels[field], parts: snippet(fieldText(field, item, minutes[i]), [], 160) });
-    }
-    results.push({
+  const results = outcome.hits.map(
+    (hit): SearchResultView => ({
       itemId: hit.itemId,
       meetingId: hit.meetingId,
-      date: meeting.date,
-      bodyNames: meeting.bodyIds.map((id) => bodyName.get(id) ?? 'Okänt organ'),
-      number: numbers.get(item.id) ?? '',
-      title: snippet(item.title, hit.terms, 500),
+      date: hit.date,
+      bodyNames: hit.bodyIds.map((id) => bodyName.get(id) ?? 'Okänt organ'),
+      number: hit.number,
+      title: hit.title,
       kinds: hit.kinds,
-      snippets,
+      snippets: hit.snippets,
       terms: hit.terms,
-    });
-  });
-  return { results, total: outcome.hits.length, mode: outcome.mode, searchable: outcome.queryTerms.length > 0 };
+    }),
+  );
+  return { results, total: outcome.total, mode: outcome.mode, searchable: outcome.queryTerms.length > 0 };
 }
 
 /** The years that have meetings (newest first), for the year filter. */

@@ -8,6 +8,7 @@
  */
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import { plainText, type Block } from '../document/richText';
+import { snippet, type SnippetPart } from './highlight';
 import type { AgendaItem, Meeting } from '../domain/meeting';
 import type { DecisionMeta, Task } from '../domain/minutes';
 import { processTerm, tokenize } from './swedish';
@@ -16,7 +17,7 @@ import { processTerm, tokenize } from './swedish';
  * Bumped whenever the documents, fields or term processing change: a stored index of another
  * version is rebuilt once.
  */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** What a hit may be: a decision (beslut), a task (uppdrag), or the running notes (anteckning). */
 export const searchKinds = ['decision', 'task', 'note'] as const;
@@ -54,6 +55,10 @@ export interface SearchDocument {
   date: string;
   year: number;
   kinds: SearchKind[];
+  /** What numbers the item as its meeting does (see `numberHits`): its place on the agenda, the meeting's time and whether it was cancelled. */
+  position: string;
+  startTime: string;
+  cancelled: boolean;
   title: string;
   agenda: string;
   minutes: string;
@@ -72,8 +77,8 @@ export interface MinutesForSearch {
 
 /** The item's search document, or null when the item or its meeting is deleted. */
 export function searchDocumentOf(
-  item: Pick<AgendaItem, 'id' | 'title' | 'description' | 'subPoints' | 'deletedAt' | 'postponed'>,
-  meeting: Pick<Meeting, 'id' | 'bodyIds' | 'date' | 'deletedAt'>,
+  item: Pick<AgendaItem, 'id' | 'title' | 'description' | 'subPoints' | 'deletedAt' | 'postponed' | 'position'>,
+  meeting: Pick<Meeting, 'id' | 'bodyIds' | 'date' | 'deletedAt' | 'startTime' | 'status'>,
   minutes: MinutesForSearch | undefined,
 ): SearchDocument | null {
   if (item.deletedAt !== null || meeting.deletedAt !== null) return null;
@@ -93,6 +98,9 @@ export function searchDocumentOf(
     date: meeting.date,
     year: Number(meeting.date.slice(0, 4)),
     kinds,
+    position: item.position,
+    startTime: meeting.startTime,
+    cancelled: meeting.status === 'cancelled',
     title: item.title,
     agenda: [item.description, ...item.subPoints, item.postponed?.reason ?? ''].filter((t) => t.trim()).join('\n'),
     minutes: notes,
@@ -119,19 +127,28 @@ export function fingerprintOf(doc: SearchDocument): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** Prefix matching from two letters; typos forgiven in longer words (one edit from 4, two from 7 letters). */
+/**
+ * Prefix matching on the last word only (the one still being typed), from two letters; typos
+ * forgiven in longer words (one edit from 5 letters, two from 9). Prefix and fuzzy matching on
+ * every word made common words expensive: "folkhälsa" also matched every "folkhälso…" word and its
+ * near neighbours, thousands of items to score; inflections are found by the stemmer anyway.
+ */
 const searchDefaults: SearchOptions = {
-  prefix: (term) => term.length >= 2,
-  fuzzy: (term) => (term.length >= 7 ? 2 : term.length >= 4 ? 1 : false),
+  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+  fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
   maxFuzzy: 2,
   boost: { title: 2, decision: 1.5, tasks: 1.2, minutes: 1, agenda: 0.8 },
   combineWith: 'AND',
 };
 
+/**
+ * Everything a result shows is stored with its document (the texts too), so a search reads no
+ * rows for its snippets: only the item numbers and the bodies' names come from the database.
+ */
 export const searchIndexOptions: Options<SearchDocument> = {
   idField: 'id',
   fields: [...searchFields],
-  storeFields: ['meetingId', 'bodyIds', 'date', 'year', 'kinds'],
+  storeFields: ['meetingId', 'bodyIds', 'date', 'year', 'kinds', 'position', 'startTime', 'cancelled', ...searchFields],
   tokenize: (text) => tokenize(text),
   processTerm: (term) => processTerm(term),
   searchOptions: searchDefaults,
@@ -155,11 +172,6 @@ export function loadSearchIndex(json: string): SearchIndex {
   return MiniSearch.loadJSON<SearchDocument>(json, searchIndexOptions);
 }
 
-/** The same in chunks, yielding to the event loop in between (for start-up). */
-export function loadSearchIndexAsync(json: string): Promise<SearchIndex> {
-  return MiniSearch.loadJSONAsync<SearchDocument>(json, searchIndexOptions);
-}
-
 /** Adds or replaces one item's document; a null document removes the item. */
 export function putSearchDocument(index: SearchIndex, id: string, doc: SearchDocument | null): void {
   if (index.has(id)) index.discard(id);
@@ -171,6 +183,12 @@ export interface SearchFilters {
   year?: number | null;
   /** Empty or missing: every kind. */
   kinds?: readonly SearchKind[];
+}
+
+export interface SearchSnippet {
+  field: SearchField;
+  label: string;
+  parts: SnippetPart[];
 }
 
 export interface SearchHit {
@@ -185,10 +203,19 @@ export interface SearchHit {
   terms: string[];
   /** The fields the query matched in, best first. */
   fields: SearchField[];
+  /** The item's title with the words marked. */
+  title: SnippetPart[];
+  /** "5" or "§ 16", as the item is numbered in its meeting (set by `numberHits`). */
+  number: string;
+  /** A snippet from each of (at most two of) the fields that matched, or the decision or notes for context. */
+  snippets: SearchSnippet[];
 }
 
 export interface SearchOutcome {
+  /** The best hits (at most the `limit` asked for), best first. */
   hits: SearchHit[];
+  /** How many items matched in all. */
+  total: number;
   /** 'all' when every word matched; 'any' when no item had all the words and any of them was enough. */
   mode: 'all' | 'any';
   /** The query's own words after processing (none: only small words, or nothing typed). */
@@ -197,8 +224,22 @@ export interface SearchOutcome {
 
 const fieldOrder: SearchField[] = ['decision', 'tasks', 'minutes', 'agenda', 'title'];
 
+const storedText = (result: SearchResult, field: SearchField): string => (typeof result[field] === 'string' ? (result[field] as string) : '');
+
 function toHit(result: SearchResult): SearchHit {
   const matched = new Set(Object.values(result.match).flat() as SearchField[]);
+  const fields = fieldOrder.filter((f) => matched.has(f));
+  const terms = result.terms;
+  const snippets: SearchSnippet[] = fields
+    .filter((field) => field !== 'title')
+    .map((field) => ({ field, label: searchFieldLabels[field], parts: snippet(storedText(result, field), terms) }))
+    .filter((s) => s.parts.some((p) => p.mark))
+    .slice(0, 2);
+  if (snippets.length === 0) {
+    // Only the title matched: show the decision or the notes for context.
+    const field = (['decision', 'minutes', 'agenda'] as const).find((f) => storedText(result, f).trim());
+    if (field) snippets.push({ field, label: searchFieldLabels[field], parts: snippet(storedText(result, field), [], 160) });
+  }
   return {
     itemId: String(result.id),
     meetingId: String(result.meetingId),
@@ -207,10 +248,16 @@ function toHit(result: SearchResult): SearchHit {
     year: Number(result.year),
     kinds: result.kinds as SearchKind[],
     score: result.score,
-    terms: result.terms,
-    fields: fieldOrder.filter((f) => matched.has(f)),
+    terms,
+    fields,
+    title: snippet(storedText(result, 'title'), terms, 500),
+    number: '',
+    snippets,
   };
 }
+
+const byScoreThenNewest = (a: SearchResult, b: SearchResult) =>
+  b.score - a.score || (a.date === b.date ? 0 : String(a.date) < String(b.date) ? 1 : -1);
 
 /** The words of a query as the index sees them. */
 export function queryTermsOf(query: string): string[] {
@@ -220,24 +267,29 @@ export function queryTermsOf(query: string): string[] {
 }
 
 /**
- * Searches with the user's filters: every word must match (prefix and small typos allowed); if no
- * item has them all, any word is enough. Newest meetings first among equally good hits.
+ * Searches with the user's filters: every word must match (the last one as a prefix, small typos
+ * allowed); if no item has them all, any word is enough. Newest meetings first among equally good
+ * hits. Only the best `limit` hits are made into results (with their snippets); `total` counts all.
  */
-export function runSearch(index: SearchIndex, query: string, filters: SearchFilters = {}): SearchOutcome {
+export function runSearch(index: SearchIndex, query: string, filters: SearchFilters = {}, limit = Infinity): SearchOutcome {
   const queryTerms = queryTermsOf(query);
-  if (queryTerms.length === 0) return { hits: [], mode: 'all', queryTerms };
+  if (queryTerms.length === 0) return { hits: [], total: 0, mode: 'all', queryTerms };
   const kinds = filters.kinds && filters.kinds.length > 0 ? filters.kinds : null;
   const fields = kinds ? ['title', ...new Set(kinds.flatMap((k) => kindFields[k]))] : [...searchFields];
-  const filter = (result: SearchResult) =>
-    (!filters.bodyId || (result.bodyIds as string[]).includes(filters.bodyId)) &&
-    (!filters.year || result.year === filters.year) &&
-    (!kinds || kinds.some((k) => (result.kinds as SearchKind[]).includes(k)));
+  const filtered = !!filters.bodyId || !!filters.year || !!kinds;
+  const filter = filtered
+    ? (result: SearchResult) =>
+        (!filters.bodyId || (result.bodyIds as string[]).includes(filters.bodyId)) &&
+        (!filters.year || result.year === filters.year) &&
+        (!kinds || kinds.some((k) => (result.kinds as SearchKind[]).includes(k)))
+    : undefined;
   const run = (combineWith: 'AND' | 'OR') =>
-    index
-      .search(query, { fields, filter, combineWith })
-      .map(toHit)
-      .sort((a, b) => b.score - a.score || b.date.localeCompare(a.date));
-  const all = run('AND');
-  if (all.length > 0 || queryTerms.length < 2) return { hits: all, mode: 'all', queryTerms };
-  return { hits: run('OR'), mode: 'any', queryTerms };
+    index.search(query, { fields, filter, combineWith }).sort(byScoreThenNewest);
+  let mode: SearchOutcome['mode'] = 'all';
+  let results = run('AND');
+  if (results.length === 0 && queryTerms.length >= 2) {
+    mode = 'any';
+    results = run('OR');
+  }
+  return { hits: results.slice(0, limit).map(toHit), total: results.length, mode, queryTerms };
 }

@@ -2,14 +2,17 @@
  * The one search box, in the header on every screen (Ctrl+K goes there; Ctrl+Shift+F too, also
  * from the minutes editor, where Ctrl+K makes a link). Enter shows the hits on
  * the search screen; while that screen is open, the hits follow the typing. Arrow down moves to
- * the first hit.
+ * the first hit. The search index is loaded a few seconds after start, or when the box gets the
+ * focus if that comes first.
  */
 import { makeStyles, SearchBox, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useCommand } from '../../app/commands';
 import { routes } from '../../app/routes';
-import { useSearchIndex } from './useSearchIndex';
+import { startSearchIndex } from '../../db/search';
+import { useStore } from '../../app/store-context';
+import { usePreloadSearchIndex } from './useSearchIndex';
 
 const useStyles = makeStyles({
   root: { width: 'min(360px, 40vw)' },
@@ -34,7 +37,8 @@ export function HeaderSearch() {
   const [value, setValue] = useState(urlQuery);
   const input = useRef<HTMLInputElement>(null);
   const typing = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useSearchIndex();
+  const store = useStore();
+  usePreloadSearchIndex();
 
   // The search screen's address is the truth while it is open (back and forward change it).
   useEffect(() => {
@@ -65,6 +69,7 @@ export function HeaderSearch() {
       placeholder="Sök i alla möten (Ctrl + K)"
       aria-label="Sök i alla möten"
       value={value}
+      onFocus={() => void startSearchIndex(store)}
       onChange={(_, data) => {
         setValue(data.value);
         if (!onSearchPage) return;

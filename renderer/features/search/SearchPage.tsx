@@ -2,10 +2,12 @@
  * The hits of a search over every meeting's items: where each one is (body, meeting date, item
  * number and title) and a snippet of what matched, the words marked. Filters by body, year and
  * kind; they live in the address with the query, so Back returns to the same hits. Arrow keys move
- * between the hits; Enter opens the meeting at that item with the words marked there.
+ * between the hits; Enter opens the meeting at that item with the words marked there. The best 20
+ * hits are shown, more on request.
  */
 import {
   Badge,
+  Button,
   Checkbox,
   Field,
   makeStyles,
@@ -23,7 +25,7 @@ import { formatLongDate } from '../../../shared/domain/dates';
 import type { SnippetPart } from '../../../shared/search/highlight';
 import { searchKindLabels, searchKinds, type SearchKind } from '../../../shared/search/searchIndex';
 import { listBodies } from '../../db/queries';
-import { meetingYears, searchMeetings, type SearchResults } from '../../db/search';
+import { meetingYears, SEARCH_PAGE_SIZE, searchMeetings, type SearchResults } from '../../db/search';
 import { routes } from '../../app/routes';
 import { useStore } from '../../app/store-context';
 import { EmptyState } from '../../ui/EmptyState';
@@ -111,17 +113,28 @@ export function SearchPage() {
   const { query, bodyId, year, kinds } = readFilters(search);
   const bodies = useLiveQuery(() => listBodies(store), [store]);
   const years = useLiveQuery(() => meetingYears(store), [store]);
-  const [results, setResults] = useState<{ key: string; value: SearchResults } | null>(null);
-  const key = `${query}|${bodyId}|${year ?? ''}|${kinds.join(',')}|${index.version}`;
+  const [results, setResults] = useState<{ key: string; searchKey: string; value: SearchResults } | null>(null);
+  const [failedKey, setFailedKey] = useState<string | null>(null);
+  // How many hits to show: the first page, more when asked for (for this search only).
+  const [more, setMore] = useState<{ searchKey: string; limit: number } | null>(null);
+  const searchKey = `${query}|${bodyId}|${year ?? ''}|${kinds.join(',')}`;
+  const limit = more && more.searchKey === searchKey ? more.limit : SEARCH_PAGE_SIZE;
+  const key = `${searchKey}|${limit}|${index.version}`;
 
   useEffect(() => {
     if (!query.trim() || index.phase !== 'ready') return;
     let live = true;
-    void searchMeetings(store, query, { bodyId: bodyId || null, year, kinds }).then((value) => live && setResults({ key, value }));
+    searchMeetings(store, query, { bodyId: bodyId || null, year, kinds }, limit).then(
+      (value) => live && setResults({ key, searchKey, value }),
+      (error: unknown) => {
+        console.error('[search] the search failed', error);
+        if (live) setFailedKey(key);
+      },
+    );
     return () => {
       live = false;
     };
-    // `key` stands for the query, the filters and the index's version.
+    // `key` stands for the query, the filters, the number of hits asked for and the index's version.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, key]);
 
@@ -136,12 +149,15 @@ export function SearchPage() {
     setFilter('typ', searchKinds.filter((k) => next.includes(k)).map((k) => kindParam[k]).join(','));
   };
 
-  const shown = results && results.key === key ? results.value : null;
+  // The same search's hits stay while more of them (or those of an updated index) are fetched.
+  const shown = results && (results.key === key || results.searchKey === searchKey) ? results.value : null;
   const hasFilters = !!bodyId || !!year || kinds.length > 0;
   const status = !query.trim()
     ? 'Skriv det du letar efter i sökrutan överst.'
     : index.phase !== 'ready' || !shown
-      ? 'Söker …'
+      ? failedKey === key
+        ? 'Sökningen kunde inte göras.'
+        : 'Söker …'
       : !shown.searchable
         ? 'Sökningen innehåller bara små ord som och, att och i. Lägg till ett ord som säger mer.'
         : shown.total === 0
@@ -186,6 +202,11 @@ export function SearchPage() {
             {index.done} av {index.total} punkter
           </Text>
         </Field>
+      ) : null}
+      {failedKey === key && index.phase !== 'failed' ? (
+        <MessageBar intent="error">
+          <MessageBarBody>Sökningen kunde inte göras. Försök igen; händer det igen, starta om Justera.</MessageBarBody>
+        </MessageBar>
       ) : null}
       {index.phase === 'failed' ? (
         <MessageBar intent="error">
@@ -244,6 +265,11 @@ export function SearchPage() {
             </li>
           ))}
         </ol>
+      ) : null}
+      {shown && shown.total > shown.results.length ? (
+        <div>
+          <Button onClick={() => setMore({ searchKey, limit: shown.results.length + SEARCH_PAGE_SIZE })}>Visa fler träffar</Button>
+        </div>
       ) : null}
       {shown && shown.results.length > 0 ? <Text className={styles.hint}>Pil upp och pil ned flyttar mellan träffarna, Enter öppnar punkten.</Text> : null}
     </Page>

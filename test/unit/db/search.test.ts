@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bullets, paragraph, writeRichText } from '../../../shared/document/richText';
 import { orderItems } from '../../../shared/domain/agenda';
 import { addItem, removeItem } from '../../../renderer/db/agenda';
@@ -50,6 +50,9 @@ async function setup() {
 describe('the search index in the database', () => {
   it('is built once from the rows, and answers with where the hit is and the words marked', async () => {
     const { may, plan, council } = await setup();
+    // Nothing is loaded until something asks for the index.
+    expect(searchIndexState(store).phase).toBe('idle');
+    expect(searchIndexStats(store).source).toBeNull();
     await startSearchIndex(store);
     expect(searchIndexStats(store)).toMatchObject({ source: 'rebuilt', rebuilds: 1 });
     expect(searchIndexState(store).phase).toBe('ready');
@@ -114,7 +117,10 @@ describe('the search index in the database', () => {
 
     await startSearchIndex(store);
     expect(searchIndexStats(store)).toMatchObject({ source: 'stored', rebuilds: 0, caughtUp: 0 });
-    expect((await searchMeetings(store, 'samverkansplan')).results.map((r) => r.itemId)).toEqual([plan]);
+    const found = (await searchMeetings(store, 'samverkansplan')).results;
+    expect(found.map((r) => r.itemId)).toEqual([plan]);
+    // The stored index still knows where the item is on its agenda.
+    expect(found[0]!.number).toBe('5');
   });
 
   it('catches up at start with what was typed after the index was last stored (a crash)', async () => {
@@ -158,6 +164,49 @@ describe('the search index in the database', () => {
     expect((await searchMeetings(store, 'samverkansplan')).results.map((r) => r.itemId)).toEqual([plan]);
   });
 
+  it('rebuilds a stored index that cannot be read', async () => {
+    const { plan } = await setup();
+    await startSearchIndex(store);
+    await flushSearchIndex(store);
+    const row = (await store.db.searchIndex.get('index'))!;
+    await store.db.searchIndex.put({ key: 'index', value: { ...(row.value as object), index: '{"broken' } });
+    stopSearchIndex(store);
+    store = await reopen(store);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await startSearchIndex(store);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not be read'), expect.any(Error));
+    } finally {
+      warn.mockRestore();
+    }
+    expect(searchIndexStats(store)).toMatchObject({ source: 'rebuilt', rebuilds: 1 });
+    expect((await searchMeetings(store, 'samverkansplan')).results.map((r) => r.itemId)).toEqual([plan]);
+  });
+
+  it('keeps the index in this thread when the search worker cannot be started', async () => {
+    const { plan } = await setup();
+    // A worker whose script cannot be loaded (as under a stricter Content-Security-Policy).
+    class BrokenWorker extends EventTarget {
+      constructor() {
+        super();
+        setTimeout(() => this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message: 'blocked' })), 0);
+      }
+      postMessage(): void {}
+      terminate(): void {}
+    }
+    vi.stubGlobal('Worker', BrokenWorker);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await startSearchIndex(store);
+      expect(searchIndexState(store).phase).toBe('ready');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('the search worker failed'), expect.any(Error));
+      expect((await searchMeetings(store, 'samverkansplan')).results.map((r) => r.itemId)).toEqual([plan]);
+    } finally {
+      warn.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('follows edits made in another window on the same database', async () => {
     const { may, plan } = await setup();
     const other = await openStore(store.db.name);
@@ -186,5 +235,23 @@ describe('the search index in the database', () => {
     const secondItems = orderItems(await listItems(store, second));
     expect(hit!.itemId).toBe(healthy);
     expect(hit!.number).toBe(`§ ${mayItems.length + secondItems.findIndex((i) => i.id === healthy) + 1}`);
+
+    // The numbers come from the index, and follow a change of an earlier meeting's agenda.
+    await addItem(store, mayItems[0]!.meetingId, item('Extra punkt i maj'));
+    await updateSearchIndexNow(store);
+    const [again] = (await searchMeetings(store, 'healthy')).results;
+    expect(again!.number).toBe(`§ ${mayItems.length + 1 + secondItems.findIndex((i) => i.id === healthy) + 1}`);
+  });
+
+  it('builds the best 20 results unless asked for more, and counts every hit', async () => {
+    const { may } = await setup();
+    for (let i = 0; i < 25; i++) await addItem(store, may, item(`Länssammanställning del ${i + 1}`));
+    await store.projector.flush();
+    const first = await searchMeetings(store, 'länssammanställning');
+    expect(first.total).toBe(25);
+    expect(first.results).toHaveLength(20);
+    const all = await searchMeetings(store, 'länssammanställning', {}, 40);
+    expect(all.results).toHaveLength(25);
+    expect(new Set(all.results.map((r) => r.number)).size).toBe(25);
   });
 });

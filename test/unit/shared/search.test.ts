@@ -12,6 +12,8 @@ import {
   type SearchDocument,
   type SearchFilters,
 } from '../../../shared/search/searchIndex';
+import { localSearchEngine } from '../../../shared/search/engine';
+import { AgendaNumbers, type PlacedItem } from '../../../shared/search/numbering';
 import { normaliseWord, processTerm, stem, tokenize } from '../../../shared/search/swedish';
 
 describe('Swedish term processing', () => {
@@ -75,8 +77,8 @@ function doc(
   deleted = false,
 ): SearchDocument | null {
   return searchDocumentOf(
-    { id, title, description: '', subPoints: [], deletedAt: deleted ? '2024-09-01' : null, postponed: null },
-    { ...meeting, deletedAt: null },
+    { id, title, description: '', subPoints: [], deletedAt: deleted ? '2024-09-01' : null, postponed: null, position: id },
+    { ...meeting, deletedAt: null, startTime: '13:00', status: 'held' },
     {
       blocks: minutes.blocks ?? [],
       decision: minutes.decision ?? '',
@@ -176,6 +178,33 @@ describe('search over a fixture set of meetings', () => {
     expect(runSearch(index, 'och att').queryTerms).toEqual([]);
   });
 
+  it('takes only the last word as the beginning of a word (the one still being typed)', () => {
+    const index = fixtureIndex();
+    expect(runSearch(index, 'politiker samverk').hits.map((h) => h.itemId)).toEqual(['plan']);
+    // "samverk" is not the last word: it must be a word of its own, so no item has both.
+    expect(runSearch(index, 'samverk politiker').mode).toBe('any');
+  });
+
+  it('makes only the best hits into results, with their snippets from the stored texts, and counts them all', () => {
+    const index = fixtureIndex();
+    const all = runSearch(index, 'samverkan');
+    expect(all.total).toBeGreaterThan(1);
+    const first = runSearch(index, 'samverkan', {}, 1);
+    expect(first.total).toBe(all.total);
+    expect(first.hits.map((h) => h.itemId)).toEqual([all.hits[0]!.itemId]);
+    const hit = runSearch(index, 'politiker').hits[0]!;
+    expect(hit.title.map((p) => p.text).join('')).toBe('Kommande samverkansplan för god, jämlik och jämställd hälsa');
+    expect(hit.snippets).toHaveLength(1);
+    expect(hit.snippets[0]).toMatchObject({ field: 'minutes', label: 'Anteckningar' });
+    expect(hit.snippets[0]!.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['politiker']);
+    // Only the title matched: the notes are shown for context.
+    const cities = runSearch(index, 'cities').hits[0]!;
+    expect(cities.fields).toEqual(['title']);
+    expect(cities.snippets).toEqual([
+      { field: 'minutes', label: 'Anteckningar', parts: [{ text: 'Region Örebro län ingår idag i en arbetsgrupp som tittar på den regionala rollen.', mark: false }] },
+    ]);
+  });
+
   it('ranks a match in the title above one in the running text, and says where it matched', () => {
     const hits = runSearch(fixtureIndex(), 'samordnare').hits;
     expect(hits[0]?.itemId).toBe('samordnare');
@@ -201,6 +230,62 @@ describe('search over a fixture set of meetings', () => {
     const a = fixture[1]!;
     expect(fingerprintOf({ ...a })).toBe(fingerprintOf(a));
     expect(fingerprintOf({ ...a, decision: `${a.decision} ` })).not.toBe(fingerprintOf(a));
+  });
+});
+
+describe('the search engine (the worker’s operations, here in this thread)', () => {
+  it('builds, changes, stores and loads the index, answering in order', async () => {
+    const engine = localSearchEngine();
+    await engine.reset();
+    await engine.addAll(fixture.filter((d): d is SearchDocument => d !== null));
+    const changed = doc('vice', may, 'Val av vice ordförande', { decision: 'Malin Sandell valdes till ny vice ordförande.', method: 'acclamation' });
+    // Not awaited: the search that follows still sees the change.
+    void engine.put([['vice', changed], ['healthy', null]]);
+    const found = await engine.search('Sandell', {}, 10);
+    expect(found.hits.map((h) => h.itemId)).toEqual(['vice']);
+    const json = await engine.serialise();
+
+    const other = localSearchEngine();
+    await other.load(json);
+    expect((await other.search('Sandell', {}, 10)).hits.map((h) => h.itemId)).toEqual(['vice']);
+    expect((await other.search('healthy', {}, 10)).total).toBe(0);
+    await expect(other.load('{"not":"an index"}')).rejects.toThrow();
+  });
+});
+
+describe('item numbers from the index', () => {
+  const place = (meetingId: string, date: string, position: string, extra: Partial<PlacedItem> = {}): PlacedItem => ({
+    meetingId,
+    bodyIds: ['council'],
+    date,
+    startTime: '13:00',
+    cancelled: false,
+    position,
+    ...extra,
+  });
+
+  it('numbers by agenda order, or by § through the host body’s year without cancelled meetings', () => {
+    const numbers = new AgendaNumbers();
+    numbers.set('feb-1', place('feb', '2024-02-10', 'a1'));
+    numbers.set('feb-2', place('feb', '2024-02-10', 'a2'));
+    numbers.set('cancelled-1', place('cancelled', '2024-03-01', 'a1', { cancelled: true }));
+    numbers.set('morning-1', place('morning', '2024-05-17', 'a1', { startTime: '09:00' }));
+    numbers.set('old-1', place('old', '2023-11-01', 'a1'));
+    numbers.set('group-1', place('group', '2024-01-01', 'a1', { bodyIds: ['group', 'council'] }));
+    numbers.set('may-b', place('may', '2024-05-17', 'a0'));
+    numbers.set('may-a', place('may', '2024-05-17', 'a0')); // a tie: by id
+    numbers.set('may-c', place('may', '2024-05-17', 'a5'));
+    const sequential = () => 'sequential' as const;
+    const section = (body: string) => (body === 'council' ? ('section' as const) : ('sequential' as const));
+    expect(['may-a', 'may-b', 'may-c'].map((id) => numbers.label(id, sequential))).toEqual(['1', '2', '3']);
+    // Two February items and the morning meeting's one come before; not the cancelled, last year's or another host's.
+    expect(['may-a', 'may-b', 'may-c'].map((id) => numbers.label(id, section))).toEqual(['§ 4', '§ 5', '§ 6']);
+    expect(numbers.label('group-1', section)).toBe('1');
+
+    numbers.set('feb-2', null);
+    numbers.set('may-a', place('may', '2024-05-17', 'a9'));
+    expect(['may-b', 'may-c', 'may-a'].map((id) => numbers.label(id, section))).toEqual(['§ 3', '§ 4', '§ 5']);
+    expect(numbers.label('feb-2', section)).toBe('');
   });
 });
 
