@@ -3,8 +3,9 @@
  * opened), decisions, tasks and their follow-up, the round, points passed on, and the moments an
  * item was taken up and left.
  *
- * Typing (Tiptap, decision and round text) goes straight into the loaded Yjs document — y-dexie
- * stores one update per keystroke — and the projector refreshes the derived rows shortly after.
+ * Typing goes into the loaded Yjs document — the minutes editor's through a copy written in batches
+ * (typingBuffer.ts), decision and round text directly — and the projector refreshes the derived
+ * rows shortly after.
  * Everything else is a checked change through `changeDocuments`, one transaction each.
  */
 import type * as Y from 'yjs';
@@ -23,6 +24,7 @@ import * as registerOps from '../../shared/ydoc/register';
 import type { AttendanceRecordRow, MinutesRow, TaskFollowUpRow, TaskRow } from './database';
 import { reproject } from './projection';
 import { addDocumentRow, changeDocuments, writeTables, type Store } from './store';
+import type { BufferedDoc } from './typingBuffer';
 
 // --- attendance -------------------------------------------------------------------------------
 
@@ -106,7 +108,16 @@ export async function closeMinutes(store: Store, itemId: string): Promise<void> 
   store.docs.forget(minutesDocId(itemId));
 }
 
-/** Tiptap wrote into the document: refresh the derived rows soon. */
+/**
+ * The copy of an item's minutes document (from `openMinutes`) that the minutes editor types into:
+ * its changes are written in batches, a few a second (typingBuffer.ts). Release it before
+ * `closeMinutes`; that writes what it still holds.
+ */
+export function editMinutes(store: Store, itemId: string, doc: Y.Doc): BufferedDoc {
+  return store.typing.open(minutesDocId(itemId), doc);
+}
+
+/** Something wrote into the document outside `changeDocuments`: refresh the derived rows soon. */
 export function minutesTyped(store: Store, itemId: string): void {
   store.projector.markDirty(minutesDocId(itemId));
 }

@@ -1,6 +1,6 @@
 /**
  * Keeps derived rows up to date for changes that do not go through `changeDocument`: typing in the
- * minutes (Tiptap writes straight into the Yjs document, one stored update per keystroke) and text
+ * minutes (Tiptap writes into the Yjs document, stored in batches by typingBuffer.ts) and text
  * fields bound to Y.Text. Such documents are marked dirty and reprojected shortly after typing
  * pauses, off the typing path. At start-up, every document changed since the last projection is
  * reprojected, so a crash between a keystroke and its projection loses nothing but a moment's lag.
@@ -29,8 +29,9 @@ export class Projector {
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
-  /** Reprojects every dirty document now. */
+  /** Reprojects every dirty document now, after writing what the minutes editors hold back. */
   flush(): Promise<void> {
+    this.store.typing.flushAll();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const ids = [...this.dirty];

@@ -14,6 +14,7 @@ import { projectionTables, reproject } from './projection';
 import { Projector } from './projector';
 import { FrozenDocuments } from './frozen';
 import { WriteTracker } from './writeTracker';
+import { TypingBuffers } from './typingBuffer';
 
 export interface Store {
   readonly db: JusteraDatabase;
@@ -24,6 +25,8 @@ export interface Store {
   readonly projector: Projector;
   /** The documents of signed protocols, which the data layer refuses to change. */
   readonly frozen: FrozenDocuments;
+  /** The minutes editors' copies of their documents, written in batches (typingBuffer.ts). */
+  readonly typing: TypingBuffers;
 }
 
 export class DocumentCache {
@@ -89,7 +92,12 @@ export async function openStore(name: string = DATABASE_NAME): Promise<Store> {
   db.use(writes.middleware());
   db.use(frozen.middleware());
   await db.open();
-  const partial = { db, docs: new DocumentCache(db), writes, frozen } as Omit<Store, 'projector'> & { projector?: Projector };
+  const docs = new DocumentCache(db);
+  const typing = new TypingBuffers(
+    (docId) => docs.get(docId),
+    (docId) => store.projector.markDirty(docId),
+  );
+  const partial = { db, docs, writes, frozen, typing } as Omit<Store, 'projector'> & { projector?: Projector };
   const store = Object.assign(partial, { projector: new Projector(partial as Store) }) as Store;
   await ensureRegister(store);
   await store.projector.catchUp();

@@ -267,6 +267,8 @@ async function main(): Promise<void> {
       if (wait > 0) await sleep(wait);
       if (i % 500 === 499) log(`  typed ${i + 1}`);
     }
+    // The minutes editor holds typing back for up to 200 ms (renderer/db/typingBuffer.ts): let the last batch go out.
+    await sleep(1000);
     await waitFor(app, 'window.__bench.pendingWrites === 0 && window.__bench.keys.every((k) => k.paint > 0)', 30_000);
     const typed = (await app.evaluate('(() => { const B = window.__bench; B.recordKeys = false; return { keys: B.keys, writes: B.writes, slowEvents: B.slowEvents }; })()')) as {
       keys: { start: number; paint: number }[];

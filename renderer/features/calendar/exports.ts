@@ -11,11 +11,22 @@ import { useFeedback } from '../../app/feedback';
 import { useStore } from '../../app/store-context';
 import { platform } from '../../platform';
 import { activeTemplate } from '../../word/templates';
+import type { Store } from '../../db/store';
 
 const ICS_FILTER = [{ name: 'Kalenderfil', extensions: ['ics'] }];
 const DOCX_FILTER = [{ name: 'Word-dokument', extensions: ['docx'] }];
 
 export type ExportKind = 'meeting' | 'year' | 'word';
+
+function saveIcs(file: CalendarFile) {
+  return platform.saveFile({ suggestedName: file.fileName, bytes: new TextEncoder().encode(file.text), filters: ICS_FILTER });
+}
+
+/** One meeting as a calendar file for Outlook (also from the meeting screen, which loads this module on click). */
+export async function saveMeetingCalendarFile(store: Store, feedback: { success(message: string): void }, meetingId: string): Promise<void> {
+  const result = await saveIcs(await meetingCalendarFile(store, meetingId));
+  if (result.saved) feedback.success('Kalenderfilen är sparad. Öppna den i Outlook för att lägga in mötet.');
+}
 
 export function useCalendarExports() {
   const store = useStore();
@@ -31,16 +42,10 @@ export function useCalendarExports() {
     }
   };
 
-  const saveIcs = async (file: CalendarFile) =>
-    platform.saveFile({ suggestedName: file.fileName, bytes: new TextEncoder().encode(file.text), filters: ICS_FILTER });
-
   return {
     busy,
     exportMeeting: (meetingId: string) =>
-      run('meeting', async () => {
-        const result = await saveIcs(await meetingCalendarFile(store, meetingId));
-        if (result.saved) feedback.success('Kalenderfilen är sparad. Öppna den i Outlook för att lägga in mötet.');
-      }),
+      run('meeting', () => saveMeetingCalendarFile(store, feedback, meetingId)),
     exportYear: (year: number, bodyIds?: string[]) =>
       run('year', async () => {
         const file = await yearCalendarFile(store, year, bodyIds);

@@ -4,12 +4,13 @@
  */
 import { Badge, Button, Checkbox, Combobox, Field, makeStyles, Option, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { itemKindLabels } from '../../../shared/domain/labels';
 import type { Forward } from '../../../shared/domain/minutes';
 import type { TextModule } from '../../../shared/domain/register';
 import type { BodyRow, ItemRow, MeetingRow } from '../../db/database';
+import type { BufferedDoc } from '../../db/typingBuffer';
 import { approveItemImmediately } from '../../db/justering';
 import * as minutes from '../../db/minutes';
 import { useFeedback } from '../../app/feedback';
@@ -131,7 +132,9 @@ export function ItemPanel(props: {
   const store = useStore();
   const styles = useStyles();
   const { meeting, item } = props;
-  const [doc, setDoc] = useState<Y.Doc | null>(null);
+  // The stored document (decision, round) and the editor's copy of it, written in batches.
+  const [docs, setDocs] = useState<{ doc: Y.Doc; editing: BufferedDoc } | null>(null);
+  const doc = docs?.doc ?? null;
   const [showDecision, setShowDecision] = useState(false);
   const editor = useRef<MinutesEditorHandle>(null);
   const row = useLiveQuery(() => minutes.getMinutes(store, item.id), [store, item.id]);
@@ -139,10 +142,17 @@ export function ItemPanel(props: {
 
   useEffect(() => {
     let live = true;
-    setDoc(null);
-    void minutes.openMinutes(store, meeting.id, item.id).then((loaded) => live && setDoc(loaded));
+    let editing: BufferedDoc | null = null;
+    setDocs(null);
+    void minutes.openMinutes(store, meeting.id, item.id).then((loaded) => {
+      if (!live) return;
+      editing = minutes.editMinutes(store, item.id, loaded);
+      setDocs({ doc: loaded, editing });
+    });
     return () => {
       live = false;
+      // What the editor still holds is written before the document is let go.
+      editing?.release();
       void minutes.closeMinutes(store, item.id);
     };
   }, [store, meeting.id, item.id]);
@@ -152,7 +162,6 @@ export function ItemPanel(props: {
     if (doc && !props.readOnly) requestAnimationFrame(() => editor.current?.focus());
   }, [doc, props.readOnly]);
 
-  const onTyped = useCallback(() => minutes.minutesTyped(store, item.id), [store, item.id]);
   const insert = (text: string) => editor.current?.insertText(` ${text}`);
 
   return (
@@ -188,11 +197,11 @@ export function ItemPanel(props: {
           <section className={styles.section} aria-label="Anteckningar">
             <MinutesEditor
               ref={editor}
-              doc={doc}
+              doc={docs!.editing.doc}
               label={`Anteckningar, punkt ${props.number} ${item.title}`}
               textModules={props.textModules}
               readOnly={props.readOnly}
-              onTyped={onTyped}
+              onBlur={() => docs?.editing.flush()}
             />
           </section>
           {item.role === 'round' ? (

@@ -18,13 +18,12 @@ import {
 import { ArrowDownload20Regular, ArrowUpload20Regular, DocumentArrowRight20Regular, Mail20Regular, MailCheckmark20Regular } from '@fluentui/react-icons';
 import { CalendarArrowDown20Regular, DismissCircle20Regular, Edit20Regular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useLocation } from 'wouter';
 import { formatLongDate, formatTimeRange } from '../../../shared/domain/dates';
 import { DomainError } from '../../../shared/domain/errors';
 import { meetingStatusLabels, recordKindLabels } from '../../../shared/domain/labels';
 import * as agenda from '../../db/agenda';
-import { exportMeetingFile, importMeetingFile } from '../../db/exchange';
 import { getJustering } from '../../db/justering';
 import { getMeeting, listItems, setMeetingStatus } from '../../db/meetings';
 import { registerIndex } from '../../db/queries';
@@ -35,16 +34,21 @@ import { useStore } from '../../app/store-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { AgendaEditor } from '../agenda/AgendaEditor';
-import { CancelMeetingDialog } from '../calendar/CancelMeetingDialog';
-import { useCalendarExports } from '../calendar/exports';
-import { MeetingDetailsDialog } from '../calendar/MeetingDetailsDialog';
-import { ChangesPanel } from '../agenda/ChangesPanel';
-import { JusteringPanel } from '../justering/JusteringPanel';
 import { SearchHighlight } from '../search/SearchHighlight';
 import { MeetingMode } from './MeetingMode';
 import { MEETING_FILE_FILTER } from './OpenMeetingFile';
-import { NoticeDialog } from './NoticeDialog';
+
+/*
+ * The meeting tab (the minutes) is what must open fast; the other tabs, the dialogs and the exports
+ * are their own chunks, loaded when used: the details dialog's warnings bring the holiday tables
+ * (1.4 MB), the exports and the protocol the Word library (docs/BENCHMARK.md).
+ */
+const AgendaEditor = lazy(() => import('../agenda/AgendaEditor').then((m) => ({ default: m.AgendaEditor })));
+const ChangesPanel = lazy(() => import('../agenda/ChangesPanel').then((m) => ({ default: m.ChangesPanel })));
+const JusteringPanel = lazy(() => import('../justering/JusteringPanel').then((m) => ({ default: m.JusteringPanel })));
+const MeetingDetailsDialog = lazy(() => import('../calendar/MeetingDetailsDialog').then((m) => ({ default: m.MeetingDetailsDialog })));
+const CancelMeetingDialog = lazy(() => import('../calendar/CancelMeetingDialog').then((m) => ({ default: m.CancelMeetingDialog })));
+const NoticeDialog = lazy(() => import('./NoticeDialog').then((m) => ({ default: m.NoticeDialog })));
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, paddingTop: tokens.spacingVerticalM },
@@ -67,7 +71,7 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
   const [editingDetails, setEditingDetails] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const [noticeOpen, setNoticeOpen] = useState(false);
-  const calendarExports = useCalendarExports();
+  const [calendarBusy, setCalendarBusy] = useState(false);
   const meeting = useLiveQuery(() => getMeeting(store, id), [store, id]);
   const items = useLiveQuery(() => listItems(store, id), [store, id]);
   const index = useLiveQuery(() => registerIndex(store), [store]);
@@ -87,6 +91,7 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
 
   const exportFile = () =>
     feedback.save(async () => {
+      const { exportMeetingFile } = await import('../../db/exchange');
       const file = await exportMeetingFile(store, meeting.id);
       const result = await platform.saveFile({ suggestedName: file.name, bytes: file.bytes, filters: MEETING_FILE_FILTER });
       if (!result.saved) return;
@@ -102,9 +107,18 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
     feedback.save(async () => {
       const file = await platform.openFile({ filters: MEETING_FILE_FILTER, maxBytes: 50 * 1024 * 1024 });
       if (!file) return;
+      const { importMeetingFile } = await import('../../db/exchange');
       const result = await importMeetingFile(store, file.bytes, meeting.id);
       feedback.success(`Ändringarna från ${result.exportedBy || 'filen'} är inlästa och sammanfogade.`);
     });
+  const exportCalendarFile = async () => {
+    setCalendarBusy(true);
+    try {
+      await feedback.save(async () => (await import('../calendar/exports')).saveMeetingCalendarFile(store, feedback, meeting.id));
+    } finally {
+      setCalendarBusy(false);
+    }
+  };
 
   return (
     <Page
@@ -147,7 +161,7 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
               Ställ in …
             </Button>
           ) : null}
-          <Button icon={<CalendarArrowDown20Regular />} disabled={calendarExports.busy !== null} onClick={() => void calendarExports.exportMeeting(meeting.id)}>
+          <Button icon={<CalendarArrowDown20Regular />} disabled={calendarBusy} onClick={() => void exportCalendarFile()}>
             Kalenderfil
           </Button>
           <Menu>
@@ -175,8 +189,10 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
       </TabList>
       {tab === 'agenda' && host ? (
         <div className={styles.panel} role="tabpanel" aria-label="Dagordning">
-          <AgendaEditor meeting={meeting} host={host} items={items} firstSection={firstSection} />
-          <ChangesPanel meeting={meeting} />
+          <Suspense fallback={<Loading />}>
+            <AgendaEditor meeting={meeting} host={host} items={items} firstSection={firstSection} />
+            <ChangesPanel meeting={meeting} />
+          </Suspense>
         </div>
       ) : null}
       {tab === 'meeting' && host ? (
@@ -197,12 +213,16 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
       ) : null}
       {tab === 'record' && host ? (
         <div className={styles.panel} role="tabpanel" aria-label={recordKindLabels[host.recordKind]}>
-          <JusteringPanel meeting={meeting} items={items} />
+          <Suspense fallback={<Loading />}>
+            <JusteringPanel meeting={meeting} items={items} />
+          </Suspense>
         </div>
       ) : null}
-      <MeetingDetailsDialog open={editingDetails} meetingId={meeting.id} onClose={() => setEditingDetails(false)} />
-      {noticeOpen ? <NoticeDialog open meeting={meeting} onClose={() => setNoticeOpen(false)} /> : null}
-      {cancelling ? <CancelMeetingDialog open meetingId={meeting.id} onClose={() => setCancelling(false)} /> : null}
+      <Suspense fallback={null}>
+        {editingDetails ? <MeetingDetailsDialog open meetingId={meeting.id} onClose={() => setEditingDetails(false)} /> : null}
+        {noticeOpen ? <NoticeDialog open meeting={meeting} onClose={() => setNoticeOpen(false)} /> : null}
+        {cancelling ? <CancelMeetingDialog open meetingId={meeting.id} onClose={() => setCancelling(false)} /> : null}
+      </Suspense>
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * The minutes of one item as rich text: Tiptap bound to the item's Yjs document (so every keystroke
- * is one stored update and two windows on the same meeting stay in step). Paragraphs, bullet and
- * numbered lists, bold, italic and links — what the region's notes use. Keys as in Word: Ctrl+B,
+ * The minutes of one item as rich text: Tiptap bound to the item's Yjs document (so two windows on
+ * the same meeting stay in step; ItemPanel gives it a copy whose changes are stored in batches).
+ * Paragraphs, bullet and numbered lists, bold, italic and links — what the region's notes use. Keys as in Word: Ctrl+B,
  * Ctrl+I, Ctrl+K for a link, Ctrl+Shift+8 for a bullet list; text modules with Ctrl+Shift+1 … 9.
  */
 import { Button, Field, Input, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Popover, PopoverSurface, tokens, Toolbar, ToolbarButton, ToolbarDivider, Tooltip } from '@fluentui/react-components';
@@ -93,19 +93,30 @@ function LinkButton({ editor, open, setOpen }: { editor: Editor; open: boolean; 
 
 export const MinutesEditor = forwardRef<
   MinutesEditorHandle,
-  { doc: Y.Doc; label: string; textModules: readonly TextModule[]; readOnly?: boolean; onTyped: () => void }
+  {
+    /** The document to type into: the item's minutes, or the copy of them written in batches (ItemPanel). */
+    doc: Y.Doc;
+    label: string;
+    textModules: readonly TextModule[];
+    readOnly?: boolean;
+    /** The editor lost the focus (what it holds back is written then). */
+    onBlur?: () => void;
+  }
 >(function MinutesEditor(props, ref) {
   const styles = useStyles();
-  const { doc, onTyped, textModules } = props;
+  const { doc, textModules } = props;
   const [linkOpen, setLinkOpen] = useState(false);
   // The key handler is created once with the editor; it reaches the current state through refs.
   const editorRef = useRef<Editor | null>(null);
   const modulesRef = useRef(textModules);
   modulesRef.current = textModules;
+  const onBlurRef = useRef(props.onBlur);
+  onBlurRef.current = props.onBlur;
   const editor = useEditor(
     {
       injectCSS: false,
       editable: !props.readOnly,
+      onBlur: () => onBlurRef.current?.(),
       extensions: [
         StarterKit.configure({
           undoRedo: false,
@@ -141,15 +152,6 @@ export const MinutesEditor = forwardRef<
     [doc],
   );
   editorRef.current = editor;
-
-  useEffect(() => {
-    const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      // Changes made here (not ones arriving from the database) need their derived rows refreshed.
-      if (origin && typeof origin === 'object') onTyped();
-    };
-    doc.on('update', onUpdate);
-    return () => doc.off('update', onUpdate);
-  }, [doc, onTyped]);
 
   useImperativeHandle(
     ref,
