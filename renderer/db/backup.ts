@@ -184,7 +184,12 @@ export async function exportDatabase(
 }
 
 /** A full backup of the open database, as the bytes of a .json file. */
-export function createBackup(store: Store, options: { appVersion: string; now?: Date; onProgress?: ProgressListener }): Promise<Uint8Array<ArrayBuffer>> {
+export async function createBackup(store: Store, options: { appVersion: string; now?: Date; onProgress?: ProgressListener }): Promise<Uint8Array<ArrayBuffer>> {
+  // The minutes editor holds back up to 200 ms of typing (typingBuffer.ts): hand it to the
+  // database and wait until it is stored, so the backup has every word typed before it was asked for.
+  store.typing.flushAll();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await store.writes.idle();
   return exportDatabase(store.db, options);
 }
 

@@ -10,6 +10,7 @@ import * as minutes from '../../../renderer/db/minutes';
 import { listBodies } from '../../../renderer/db/queries';
 import { closeStore, type Store } from '../../../renderer/db/store';
 import { TypingBuffers } from '../../../renderer/db/typingBuffer';
+import { createBackup, readBackupFile } from '../../../renderer/db/backup';
 import { freshStore, reopen } from '../../helpers/store';
 
 let store: Store;
@@ -57,6 +58,19 @@ describe('typing buffer (the minutes editor writes in batches)', () => {
     expect(textOf(stored)).toBe('Gruppen diskuterade samverkansplanen.');
     expect(store.typing.waiting).toBe(0);
     expect(await textAfterRestart(itemId)).toBe('Gruppen diskuterade samverkansplanen.');
+  });
+
+  it('a backup made while typing is held back has every word typed before it', async () => {
+    const { docId, stored } = await setup();
+    // The store's own buffers (what the editor uses) are what createBackup flushes.
+    const editing = store.typing.open(docId, stored);
+    type(editing.doc, 'Skrivet strax före säkerhetskopian.');
+    expect(store.typing.waiting).toBe(1);
+
+    const bytes = await createBackup(store, { appVersion: 'test' });
+    const preview = await readBackupFile(store, bytes);
+    expect(textOf(preview.checked.documents.get(docId)!)).toBe('Skrivet strax före säkerhetskopian.');
+    editing.release();
   });
 
   for (const event of ['pagehide', 'beforeunload', 'blur', 'visibilitychange'] as const) {
