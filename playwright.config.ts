@@ -15,6 +15,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
+    // Fluent's motion honours prefers-reduced-motion (1 ms instead of a fade): axe then never
+    // measures a toast or dialog half-faded in or out, and no test waits for an animation.
+    reducedMotion: 'reduce',
     acceptDownloads: true,
     trace: 'retain-on-failure',
     launchOptions: {
