@@ -417,7 +417,8 @@ function keyOf(row: unknown, keyPath: string | string[]): unknown {
   return Array.isArray(keyPath) ? keyPath.map(get) : get(keyPath);
 }
 
-function keyString(key: unknown): string {
+/** A primary key as a string that tells keys of different types apart (for maps of rows by key). */
+export function keyString(key: unknown): string {
   if (key instanceof Date) return `d:${key.getTime()}`;
   if (key instanceof ArrayBuffer) return `b:${bytesToBase64(new Uint8Array(key))}`;
   if (key instanceof Uint8Array) return `b:${bytesToBase64(key)}`;
