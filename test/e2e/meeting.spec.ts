@@ -163,6 +163,8 @@ test('the next meeting follows up the open tasks and can close them', async ({ a
   await expect(followUp).toContainText('Bjuda in forskaren till Projify (från mötet 28 augusti 2024)');
   await followUp.getByRole('checkbox').click();
   await expect(followUp.getByRole('checkbox')).toBeChecked();
+  // The box ticks at once (optimistically); the reload comes after the header says it is stored.
+  await app.saved();
   await app.reload();
   await page.getByRole('navigation', { name: 'Mötets punkter' }).getByRole('button', { name: 'Uppföljning av uppdrag' }).click();
   await expect(page.getByRole('list', { name: 'Uppdrag att följa upp' }).getByRole('checkbox')).toBeChecked();
