@@ -8,20 +8,11 @@ import { createMeeting, listItems, setMeetingStatus } from '../../../renderer/db
 import { listBodies } from '../../../renderer/db/queries';
 import { closeStore, type Store } from '../../../renderer/db/store';
 import { dumpDatabase, freshStore, reopen } from '../../helpers/store';
+import { itemInput as newItem } from '../../helpers/agendaItem';
 
 let store: Store;
 afterEach(() => store && closeStore(store));
 
-const newItem = (title: string, minutes = 15) => ({
-  title,
-  kind: 'information' as const,
-  minutes,
-  description: '',
-  presenters: [],
-  subPoints: [],
-  links: [],
-  timeSlotId: null,
-});
 
 async function setup() {
   store = await freshStore();

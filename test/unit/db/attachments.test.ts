@@ -11,20 +11,11 @@ import { createMeeting, listItems, setMeetingStatus } from '../../../renderer/db
 import { listBodies } from '../../../renderer/db/queries';
 import { closeStore, type Store } from '../../../renderer/db/store';
 import { dumpDatabase, freshStore, reopen } from '../../helpers/store';
+import { itemInput as newItem } from '../../helpers/agendaItem';
 
 const open: Store[] = [];
 afterEach(() => open.splice(0).forEach(closeStore));
 
-const newItem = (title: string, minutes = 15) => ({
-  title,
-  kind: 'information' as const,
-  minutes,
-  description: '',
-  presenters: [],
-  subPoints: [],
-  links: [],
-  timeSlotId: null,
-});
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 

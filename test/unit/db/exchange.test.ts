@@ -10,20 +10,11 @@ import { createMeeting, getMeeting, listItems, setMeetingStatus } from '../../..
 import { listBodies, listPeople } from '../../../renderer/db/queries';
 import { closeStore, type Store } from '../../../renderer/db/store';
 import { dumpDatabase, freshStore } from '../../helpers/store';
+import { itemInput as item } from '../../helpers/agendaItem';
 
 const open: Store[] = [];
 afterEach(() => open.splice(0).forEach(closeStore));
 
-const item = (title: string, minutes = 15) => ({
-  title,
-  kind: 'information' as const,
-  minutes,
-  description: '',
-  presenters: [],
-  subPoints: [],
-  links: [],
-  timeSlotId: null,
-});
 
 async function machine(label: string, name: string): Promise<Store> {
   const store = await freshStore(label);

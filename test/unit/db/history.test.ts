@@ -10,20 +10,12 @@ import * as minutes from '../../../renderer/db/minutes';
 import { listBodies, listMembershipsOfBodies, listPeople } from '../../../renderer/db/queries';
 import { closeStore, type Store } from '../../../renderer/db/store';
 import { freshStore } from '../../helpers/store';
+import { itemInput } from '../../helpers/agendaItem';
 
 let store: Store;
 afterEach(() => store && closeStore(store));
 
-const item = (title: string, kind: 'information' | 'decision' = 'decision') => ({
-  title,
-  kind,
-  minutes: 15,
-  description: '',
-  presenters: [],
-  subPoints: [],
-  links: [],
-  timeSlotId: null,
-});
+const item = (title: string, kind: 'information' | 'decision' = 'decision') => itemInput(title, 15, { kind });
 
 async function setup() {
   store = await freshStore('history');

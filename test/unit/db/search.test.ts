@@ -18,6 +18,7 @@ import {
 } from '../../../renderer/db/search';
 import { closeStore, openStore, type Store } from '../../../renderer/db/store';
 import { freshStore, reopen } from '../../helpers/store';
+import { itemInput } from '../../helpers/agendaItem';
 
 let store: Store;
 afterEach(() => {
@@ -26,7 +27,7 @@ afterEach(() => {
   closeStore(store);
 });
 
-const item = (title: string) => ({ title, kind: 'information' as const, minutes: 15, description: '', presenters: [], subPoints: [], links: [], timeSlotId: null });
+const item = (title: string) => itemInput(title);
 
 async function setup() {
   store = await freshStore('search');

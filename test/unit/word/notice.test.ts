@@ -8,6 +8,7 @@ import type { AgendaItem } from '../../../shared/domain/meeting';
 import { renderNotice } from '../../../shared/word/notice';
 import { checkTemplate, templateSpecs } from '../../../shared/word/templates';
 import * as agenda from '../../../renderer/db/agenda';
+import { itemInput as input } from '../../helpers/agendaItem';
 import { setActor } from '../../../renderer/db/actor';
 import { loadExampleData } from '../../../renderer/db/exampleData';
 import { createMeeting, getMeeting, listChanges, listItems, updateMeetingDetails } from '../../../renderer/db/meetings';
@@ -41,18 +42,6 @@ afterEach(() => {
   store = undefined;
 });
 
-type ItemFields = Partial<Parameters<typeof agenda.addItem>[2]>;
-const input = (title: string, minutes: number, extra: ItemFields = {}) => ({
-  title,
-  kind: 'information' as const,
-  minutes,
-  description: '',
-  presenters: [],
-  subPoints: [],
-  links: [],
-  timeSlotId: null,
-  ...extra,
-});
 
 const stored = (id: string, position: string, fields: Partial<AgendaItem>): AgendaItem => ({
   id,
