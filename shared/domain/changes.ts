@@ -76,16 +76,7 @@ export type NetChange =
     };
 
 /** What has happened to one item so far, folded change by change (netChanges, differenceSince). */
-interface ItemFold {
-  title: string;
-  added: boolean;
-  removed: boolean;
-  moved: boolean;
-  minutesFrom?: number;
-  minutesTo?: number;
-  postponed: boolean;
-  edited: string[];
-}
+type ItemFold = Omit<Extract<NetChange, { kind: 'item' }>, 'kind' | 'itemId'>;
 
 const itemFold = (title: string): ItemFold => ({ title, added: false, removed: false, moved: false, postponed: false, edited: [] });
 
