@@ -7,7 +7,7 @@
  * (ties by id); a § number continues from the items of the host body's earlier meetings that year,
  * cancelled meetings not counted.
  */
-import { numberLabel } from '../domain/agenda';
+import { numberLabel, orderItems } from '../domain/agenda';
 import type { NumberingStyle } from '../domain/register';
 import type { SearchDocument } from './searchIndex';
 
@@ -57,8 +57,8 @@ export class AgendaNumbers {
     const meetingId = this.meetingOf.get(itemId);
     const meeting = meetingId === undefined ? undefined : this.meetings.get(meetingId);
     if (!meeting) return '';
-    const ordered = [...meeting.items].sort(([idA, a], [idB, b]) => (a < b ? -1 : a > b ? 1 : idA < idB ? -1 : 1));
-    const index = ordered.findIndex(([id]) => id === itemId);
+    const ordered = orderItems([...meeting.items].map(([id, position]) => ({ id, position, deletedAt: null })));
+    const index = ordered.findIndex((item) => item.id === itemId);
     const style = numberingOf(meeting.host);
     return numberLabel(index, style, style === 'section' ? this.firstSection(meetingId!, meeting) : 1);
   }
