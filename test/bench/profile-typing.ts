@@ -2,7 +2,8 @@
  * Diagnosis, not part of the benchmark: CPU profiles of opening the large meeting and of typing into
  * its minutes, in the benchmark's kept profile (run `BENCH_REUSE=1 npm run bench` first; this serves
  * bench/dist itself). Prints, per phase, the functions with the most self and inclusive time.
- * Usage: npx tsx test/bench/profile-typing.ts [characters] [ms per character]   (BENCH_PORT as for the run, 4351)
+ * Usage: npx tsx test/bench/profile-typing.ts [characters] [ms per character]   (BENCH_PORT as for the run, 4351;
+ * PROFILE_FOCUS=<function name> counts only the samples with that function on their stack)
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- CDP profile nodes, read ad hoc */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -36,10 +37,17 @@ function report(title: string, profile: any, timeline = false, minBusyMs = 5): v
   const self = new Map<string, number>();
   const incl = new Map<string, number>();
   let busy = 0;
+  // PROFILE_FOCUS=name: count only the samples with that function on their stack.
+  const focus = process.env.PROFILE_FOCUS;
+  const onStack = (n: any) => {
+    for (let cur = n; cur; cur = byId.get(parent.get(cur.id)!)) if (cur.callFrame.functionName === focus) return true;
+    return false;
+  };
   profile.samples.forEach((id: number, i: number) => {
     const dt = profile.timeDeltas[i + 1] ?? 0;
     const n = byId.get(id);
     if (n.callFrame.functionName === '(idle)') return;
+    if (focus && !onStack(n)) return;
     busy += dt;
     self.set(key(n), (self.get(key(n)) ?? 0) + dt);
     const seen = new Set<string>();
@@ -54,6 +62,9 @@ function report(title: string, profile: any, timeline = false, minBusyMs = 5): v
   [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).forEach(([k, v]) => console.log((v / 1000).toFixed(0).padStart(7), k));
   console.log('INCL');
   [...incl].sort((a, b) => b[1] - a[1]).slice(0, 50).forEach(([k, v]) => console.log((v / 1000).toFixed(0).padStart(7), k));
+  // React components (capitalised function names; readable with BENCH_NO_MINIFY=1 builds).
+  console.log('COMPONENTS (inclusive)');
+  [...incl].filter(([k]) => /^[A-Z][A-Za-z0-9]+ /.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 30).forEach(([k, v]) => console.log((v / 1000).toFixed(0).padStart(7), k));
   // A 50 ms timeline: busy time and the named frames seen most in each slice.
   const skip = new Set(['(root)', '(program)', '(anon)', 'callListener', 'performWorkUntilDeadline', 'workLoop', 'flushWork', 'then', 'usePSD', 'callback']);
   const slices = new Map<number, { busy: number; names: Map<string, number> }>();
@@ -97,7 +108,8 @@ try {
   const page = await ctx.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-  await page.waitForTimeout(3000);
+  // After the search index's idle load (3 s after start), which the benchmark's opening does not meet.
+  await page.waitForTimeout(6000);
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
