@@ -1,7 +1,8 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { minutesDocId } from '../../shared/ydoc/documents';
 import type { Store } from '../db/store';
 import { OpenMeetingFileCommand } from '../features/meeting/OpenMeetingFile';
 import { OpenReviewFileCommand } from '../features/justering/OpenReviewFile';
@@ -12,16 +13,10 @@ import { Page } from '../ui/Page';
 import { CommandProvider } from './commands';
 import { FeedbackProvider } from './feedback';
 import { routes } from './routes';
+import { screen } from './screen';
 import { Shell } from './Shell';
-import { StoreProvider } from './store-context';
+import { StoreProvider, useStore } from './store-context';
 
-/**
- * Every screen but the start screen is its own chunk, loaded when first opened: the start screen
- * then needs neither the Word library, nor the holiday tables, nor the editor (docs/BENCHMARK.md).
- */
-function screen<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(() => load().then((component) => ({ default: component })));
-}
 const MeetingPage = screen(() => import('../features/meeting/MeetingPage').then((m) => m.MeetingPage));
 const CalendarPage = screen(() => import('../features/calendar/CalendarPage').then((m) => m.CalendarPage));
 const MeetingDatesPage = screen(() => import('../features/calendar/MeetingDatesPage').then((m) => m.MeetingDatesPage));
@@ -38,6 +33,17 @@ const ReviewPage = screen(() => import('../features/justering/ReviewPage').then(
 const SettingsPage = screen(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
 const HistoryPage = screen(() => import('../features/history/HistoryPage').then((m) => m.HistoryPage));
 const SearchPage = screen(() => import('../features/search/SearchPage').then((m) => m.SearchPage));
+
+/**
+ * Opening a meeting at an item (a link from search, the start screen): the item's minutes start
+ * loading at once, while the meeting screen's code and rows still load, instead of after them.
+ * Released when the route is left; the item panel has asked for the document by then.
+ */
+function PrefetchMinutes({ itemId }: { itemId: string }) {
+  const store = useStore();
+  useEffect(() => store.docs.prefetch(minutesDocId(itemId)), [store, itemId]);
+  return null;
+}
 
 function NotFound() {
   return <Page title="Sidan finns inte">Välj något i menyn till vänster.</Page>;
@@ -76,7 +82,12 @@ export function App({ store }: { store: Store }) {
                   <Route path="/moten/:id/motet">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" />}</Route>
                   <Route path="/moten/:id/protokoll">{(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="record" />}</Route>
                   <Route path="/moten/:id/motet/:itemId">
-                    {(params) => <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" itemId={decodeURIComponent(params.itemId)} />}
+                    {(params) => (
+                      <>
+                        <PrefetchMinutes itemId={decodeURIComponent(params.itemId)} />
+                        <MeetingPage key={params.id} id={decodeURIComponent(params.id)} tab="meeting" itemId={decodeURIComponent(params.itemId)} />
+                      </>
+                    )}
                   </Route>
                   <Route path={routes.calendar} component={CalendarPage} />
                   <Route path="/kalender/motestider/:bodyId/:year">

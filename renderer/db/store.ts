@@ -31,17 +31,34 @@ export interface Store {
 
 export class DocumentCache {
   private readonly loaded = new Map<string, Promise<Y.Doc>>();
+  /** The documents of `loaded` whose load has finished. */
+  private readonly ready = new Map<string, Y.Doc>();
+  /** Loads started by `prefetch` that no `get` has asked for yet. */
+  private readonly prefetched = new Set<Promise<Y.Doc>>();
 
   constructor(private readonly db: JusteraDatabase) {}
 
   /** The live document, loaded once and kept in sync with the database by y-dexie. */
   get(docId: string): Promise<Y.Doc> {
-    let pending = this.loaded.get(docId);
-    if (!pending) {
-      pending = this.load(docId);
-      this.loaded.set(docId, pending);
-      pending.catch(() => this.loaded.delete(docId));
-    }
+    const pending = this.loaded.get(docId) ?? this.start(docId);
+    this.prefetched.delete(pending);
+    return pending;
+  }
+
+  /** The live document if it is in memory already (as `get`, without waiting), else undefined. */
+  getLoaded(docId: string): Y.Doc | undefined {
+    const doc = this.ready.get(docId);
+    if (doc) this.prefetched.delete(this.loaded.get(docId)!);
+    return doc;
+  }
+
+  private start(docId: string): Promise<Y.Doc> {
+    const pending = this.load(docId);
+    this.loaded.set(docId, pending);
+    pending.then(
+      (doc) => this.loaded.get(docId) === pending && this.ready.set(docId, doc),
+      () => this.loaded.get(docId) === pending && this.loaded.delete(docId),
+    );
     return pending;
   }
 
@@ -58,10 +75,25 @@ export class DocumentCache {
     return this.loaded.has(docId);
   }
 
+  /**
+   * Starts loading a document that a screen is about to ask for (the meeting screen's item minutes,
+   * while the screen's code and rows are still loading). Returns a release: it forgets the document
+   * again unless someone asked for it with `get` meanwhile. A missing document is no error here.
+   */
+  prefetch(docId: string): () => void {
+    if (this.loaded.has(docId)) return () => undefined;
+    const pending = this.start(docId);
+    this.prefetched.add(pending);
+    return () => {
+      if (this.prefetched.delete(pending) && this.loaded.get(docId) === pending) this.forget(docId);
+    };
+  }
+
   /** Drops the in-memory copy; the next `get` reads it afresh from the database. */
   forget(docId: string): void {
     const pending = this.loaded.get(docId);
     this.loaded.delete(docId);
+    this.ready.delete(docId);
     pending?.then((doc) => DexieYProvider.release(doc)).catch(() => undefined);
   }
 
@@ -76,6 +108,8 @@ export class DocumentCache {
   async dropAll(): Promise<void> {
     const pending = [...this.loaded.values()];
     this.loaded.clear();
+    this.ready.clear();
+    this.prefetched.clear();
     const docs = await Promise.all(pending.map((p) => p.catch(() => null)));
     for (const doc of docs) {
       if (!doc || doc.isDestroyed) continue;

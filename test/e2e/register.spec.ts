@@ -93,3 +93,17 @@ test('the register can be used by keyboard alone', async ({ app, page }) => {
   await page.keyboard.press('Escape');
   await expect(shortcuts).toBeHidden();
 });
+
+test('a screen whose code cannot be loaded says so in Swedish, and opens when tried again', async ({ app, page }) => {
+  await app.open('/');
+  // The Organisations screen's own chunk fails to arrive (a damaged installation, a dropped connection).
+  await page.route(/OrganisationsPage-[^/]*\.js$/, (route) => route.abort());
+  app.expectedProblems.push(/Failed to load resource/, /\[screen\] the screen could not be loaded/);
+  await app.nav('Organisationer').click();
+  await expect(app.heading()).toHaveText('Skärmen kunde inte öppnas');
+  await expect(page.getByText('Den här delen av Justera kunde inte läsas in')).toBeVisible();
+
+  await page.unroute(/OrganisationsPage-[^/]*\.js$/);
+  await page.getByRole('button', { name: 'Försök igen' }).click();
+  await expect(app.heading()).toHaveText('Organisationer');
+});

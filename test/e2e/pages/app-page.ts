@@ -5,6 +5,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class AppPage {
+  /** Console errors a test provokes on purpose (the fixture fails on any other). */
+  readonly expectedProblems: RegExp[] = [];
+
   constructor(readonly page: Page) {}
 
   async open(path = '/'): Promise<void> {
