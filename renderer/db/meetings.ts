@@ -9,6 +9,8 @@ import { meetingDocId, REGISTER_DOC_ID } from '../../shared/ydoc/documents';
 import * as ops from '../../shared/ydoc/meeting';
 import { readRegister } from '../../shared/ydoc/register';
 import type { ChangeRow, ItemRow, MeetingRow } from './database';
+import { firstSectionNumbers } from './agenda';
+import { getJustering } from './justering';
 import { reproject } from './projection';
 import { addDocumentRow, changeDocument, writeTables, type Store } from './store';
 
@@ -102,6 +104,16 @@ export async function listMeetingsOfBody(store: Store, bodyId: string): Promise<
 /** The items of a meeting as stored (deleted ones included); order them with orderItems. */
 export function listItems(store: Store, meetingId: string): Promise<ItemRow[]> {
   return store.db.items.where('meetingId').equals(meetingId).toArray();
+}
+
+/**
+ * What the meeting screen needs before it can show anything, read together (one live query, one
+ * render): the meeting, its items, its justering and the § its items start from.
+ */
+export async function loadMeetingScreen(store: Store, meetingId: string) {
+  const [meeting, items, justering] = await Promise.all([getMeeting(store, meetingId), listItems(store, meetingId), getJustering(store, meetingId)]);
+  const firstSection = meeting ? ((await firstSectionNumbers(store, [meeting])).get(meeting.id) ?? 1) : 1;
+  return { meeting, items, justering, firstSection };
 }
 
 /** The agenda's change log (recorded from the notice on), oldest first. */

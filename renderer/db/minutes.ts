@@ -102,6 +102,11 @@ export async function openMinutes(store: Store, meetingId: string, itemId: strin
   return store.docs.get(docId);
 }
 
+/** An item's minutes document if it is in memory already (as `openMinutes`, without waiting). */
+export function minutesInMemory(store: Store, itemId: string): Y.Doc | undefined {
+  return store.docs.getLoaded(minutesDocId(itemId));
+}
+
 /** Lets go of an item's minutes document when the secretary moves on (its rows are refreshed first). */
 export async function closeMinutes(store: Store, itemId: string): Promise<void> {
   await store.projector.flush();

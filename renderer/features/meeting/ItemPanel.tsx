@@ -4,7 +4,7 @@
  */
 import { Badge, Button, Checkbox, Combobox, Field, makeStyles, Option, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { itemKindLabels } from '../../../shared/domain/labels';
 import type { Forward } from '../../../shared/domain/minutes';
@@ -140,15 +140,22 @@ export function ItemPanel(props: {
   const row = useLiveQuery(() => minutes.getMinutes(store, item.id), [store, item.id]);
   const tasks = useLiveQuery(() => minutes.listTasksOfMeeting(store, meeting.id), [store, meeting.id]) ?? [];
 
-  useEffect(() => {
+  // A layout effect: when the document is in memory already (opened from a link, the meeting screen
+  // loads it beforehand), the editor is there in the same frame as the panel.
+  useLayoutEffect(() => {
     let live = true;
     let editing: BufferedDoc | null = null;
-    setDocs(null);
-    void minutes.openMinutes(store, meeting.id, item.id).then((loaded) => {
+    const take = (loaded: Y.Doc) => {
       if (!live) return;
       editing = minutes.editMinutes(store, item.id, loaded);
       setDocs({ doc: loaded, editing });
-    });
+    };
+    const inMemory = minutes.minutesInMemory(store, item.id);
+    if (inMemory) take(inMemory);
+    else {
+      setDocs(null);
+      void minutes.openMinutes(store, meeting.id, item.id).then(take);
+    }
     return () => {
       live = false;
       // What the editor still holds is written before the document is let go.
@@ -158,8 +165,9 @@ export function ItemPanel(props: {
   }, [store, meeting.id, item.id]);
 
   // Moving to an item puts the cursor in its minutes, ready to type.
+  // (The editor's focus command waits for the next frame itself.)
   useEffect(() => {
-    if (doc && !props.readOnly) requestAnimationFrame(() => editor.current?.focus());
+    if (doc && !props.readOnly) editor.current?.focus();
   }, [doc, props.readOnly]);
 
   const insert = (text: string) => editor.current?.insertText(` ${text}`);

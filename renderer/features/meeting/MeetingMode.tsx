@@ -7,7 +7,7 @@
 import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { Play20Regular, Stop20Regular } from '@fluentui/react-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { numberLabel, orderItems } from '../../../shared/domain/agenda';
 import { attendanceRows, decisionParticipants, invitedOn, meetingParticipants, presentAt } from '../../../shared/domain/attendance';
 import { votingRoles } from '../../../shared/domain/register';
@@ -25,14 +25,29 @@ const useStyles = makeStyles({
   root: { display: 'grid', gridTemplateColumns: 'minmax(220px, 300px) 1fr', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
   side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, position: 'sticky', top: 0 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
+  // A plain button styled as Fluent's subtle button: the list has 60 of them, and Fluent's Button
+  // costs about a millisecond each to render (docs/BENCHMARK.md).
   entry: {
+    display: 'flex',
+    alignItems: 'center',
     width: '100%',
-    justifyContent: 'flex-start',
-    textAlign: 'start',
-    fontWeight: tokens.fontWeightRegular,
     minHeight: '36px',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorSubtleBackground,
+    color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: 'start',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground2Hover },
+    ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed, color: tokens.colorNeutralForeground2Pressed },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})` },
   },
-  current: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold },
+  current: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   done: { color: tokens.colorNeutralForeground3 },
   main: { minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, ':focus': { outline: 'none' } },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
@@ -40,6 +55,47 @@ const useStyles = makeStyles({
 });
 
 type View = { kind: 'attendance' } | { kind: 'followUp' } | { kind: 'item'; itemId: string };
+
+/**
+ * The agenda beside the item: attendance, follow-up, then every item. Memoised, so typing, a timer
+ * or a new attendance mark does not render 60 buttons again; `current` is the item id or the view.
+ */
+const AgendaList = memo(function AgendaList(props: {
+  ordered: readonly ItemRow[];
+  numbers: ReadonlyMap<string, string>;
+  current: string;
+  attendance: string;
+  onGo: (view: View) => void;
+}) {
+  const styles = useStyles();
+  const { current, onGo } = props;
+  return (
+    <ol className={styles.list}>
+      <li>
+        <button type="button" className={mergeClasses(styles.entry, current === 'attendance' && styles.current)} aria-current={current === 'attendance' ? 'step' : undefined} onClick={() => onGo({ kind: 'attendance' })}>
+          {props.attendance}
+        </button>
+      </li>
+      <li>
+        <button type="button" className={mergeClasses(styles.entry, current === 'followUp' && styles.current)} aria-current={current === 'followUp' ? 'step' : undefined} onClick={() => onGo({ kind: 'followUp' })}>
+          Uppföljning av uppdrag
+        </button>
+      </li>
+      {props.ordered.map((i) => (
+        <li key={i.id}>
+          <button
+            type="button"
+            className={mergeClasses(styles.entry, current === i.id && styles.current, !!i.endedAt && styles.done)}
+            aria-current={current === i.id ? 'step' : undefined}
+            onClick={() => onGo({ kind: 'item', itemId: i.id })}
+          >
+            {props.numbers.get(i.id)}. {i.title}
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+});
 
 export function MeetingMode(props: {
   meeting: MeetingRow;
@@ -60,7 +116,10 @@ export function MeetingMode(props: {
   const { meeting, host, people, organisations } = props;
   const ordered = useMemo(() => orderItems(props.items), [props.items]);
   const order = ordered.map((i) => i.id);
-  const numbers = new Map(ordered.map((item, index) => [item.id, numberLabel(index, host.numbering, props.firstSection)]));
+  const numbers = useMemo(
+    () => new Map(ordered.map((item, index) => [item.id, numberLabel(index, host.numbering, props.firstSection)])),
+    [ordered, host.numbering, props.firstSection],
+  );
   const memberships = useLiveQuery(() => listMembershipsOfBodies(store, meeting.bodyIds), [store, meeting.bodyIds.join(',')]);
   const records = useLiveQuery(() => minutes.listAttendance(store, meeting.id), [store, meeting.id]);
   const rows = useMemo(() => attendanceRows(invitedOn(meeting.date, memberships ?? []), records ?? []), [meeting.date, memberships, records]);
@@ -94,6 +153,10 @@ export function MeetingMode(props: {
     // Focus follows: the item's editor takes it once loaded (see ItemPanel), attendance its list.
     if (next.kind !== 'item') requestAnimationFrame(() => document.getElementById('meeting-main')?.focus());
   };
+  // The agenda list is memoised: a stable callback that always reaches the current `go`.
+  const goRef = useRef(go);
+  goRef.current = go;
+  const onGo = useCallback((next: View) => goRef.current(next), []);
   const step = (delta: number) => {
     const next = views[Math.max(0, Math.min(views.length - 1, currentIndex + delta))];
     if (next) go(next);
@@ -148,30 +211,7 @@ export function MeetingMode(props: {
             </Button>
           )}
         </div>
-        <ol className={styles.list}>
-          <li>
-            <Button appearance="subtle" className={mergeClasses(styles.entry, view.kind === 'attendance' && styles.current)} aria-current={view.kind === 'attendance' ? 'step' : undefined} onClick={() => go({ kind: 'attendance' })}>
-              Närvaro ({present.length} av {rows.length})
-            </Button>
-          </li>
-          <li>
-            <Button appearance="subtle" className={mergeClasses(styles.entry, view.kind === 'followUp' && styles.current)} aria-current={view.kind === 'followUp' ? 'step' : undefined} onClick={() => go({ kind: 'followUp' })}>
-              Uppföljning av uppdrag
-            </Button>
-          </li>
-          {ordered.map((i) => (
-            <li key={i.id}>
-              <Button
-                appearance="subtle"
-                className={mergeClasses(styles.entry, view.kind === 'item' && view.itemId === i.id && styles.current, !!i.endedAt && styles.done)}
-                aria-current={view.kind === 'item' && view.itemId === i.id ? 'step' : undefined}
-                onClick={() => go({ kind: 'item', itemId: i.id })}
-              >
-                {numbers.get(i.id)}. {i.title}
-              </Button>
-            </li>
-          ))}
-        </ol>
+        <AgendaList ordered={ordered} numbers={numbers} current={view.kind === 'item' ? view.itemId : view.kind} attendance={`Närvaro (${present.length} av ${rows.length})`} onGo={onGo} />
         <Text size={200}>Alt + Page Down: nästa punkt · Alt + Page Up: föregående</Text>
       </nav>
       <div className={styles.main} id="meeting-main" tabIndex={-1}>

@@ -23,9 +23,7 @@ import { useLocation } from 'wouter';
 import { formatLongDate, formatTimeRange } from '../../../shared/domain/dates';
 import { DomainError } from '../../../shared/domain/errors';
 import { meetingStatusLabels, recordKindLabels } from '../../../shared/domain/labels';
-import * as agenda from '../../db/agenda';
-import { getJustering } from '../../db/justering';
-import { getMeeting, listItems, setMeetingStatus } from '../../db/meetings';
+import { loadMeetingScreen, setMeetingStatus } from '../../db/meetings';
 import { registerIndex } from '../../db/queries';
 import { platform } from '../../platform';
 import { useFeedback } from '../../app/feedback';
@@ -67,17 +65,15 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
   const [, navigate] = useLocation();
   const setTab = (next: MeetingTab) =>
     navigate(next === 'meeting' ? routes.meetingMode(id) : next === 'record' ? routes.meetingRecord(id) : routes.meeting(id), { replace: true });
-  const justeringRow = useLiveQuery(() => getJustering(store, id), [store, id]);
   const [editingDetails, setEditingDetails] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const [noticeOpen, setNoticeOpen] = useState(false);
   const [calendarBusy, setCalendarBusy] = useState(false);
-  const meeting = useLiveQuery(() => getMeeting(store, id), [store, id]);
-  const items = useLiveQuery(() => listItems(store, id), [store, id]);
+  const loaded = useLiveQuery(() => loadMeetingScreen(store, id), [store, id]);
   const index = useLiveQuery(() => registerIndex(store), [store]);
-  const firstSection = useLiveQuery(() => agenda.firstSectionNumber(store, id), [store, id, items]);
 
-  if (meeting === undefined || items === undefined || !index || firstSection === undefined) return <Loading />;
+  if (loaded === undefined || !index) return <Loading />;
+  const { meeting, items, justering: justeringRow, firstSection } = loaded;
   if (!meeting || meeting.deletedAt) {
     return (
       <Page title="Mötet finns inte">

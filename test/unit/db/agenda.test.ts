@@ -4,7 +4,7 @@ import { meetingDocId } from '../../../shared/ydoc/documents';
 import { readChanges } from '../../../shared/ydoc/meeting';
 import * as agenda from '../../../renderer/db/agenda';
 import { loadExampleData } from '../../../renderer/db/exampleData';
-import { createMeeting, listItems, setMeetingStatus } from '../../../renderer/db/meetings';
+import { createMeeting, listItems, loadMeetingScreen, setMeetingStatus } from '../../../renderer/db/meetings';
 import { listBodies } from '../../../renderer/db/queries';
 import { closeStore, type Store } from '../../../renderer/db/store';
 import { dumpDatabase, freshStore, reopen } from '../../helpers/store';
@@ -102,6 +102,18 @@ describe('agenda', () => {
     expect([...labels.values()][0]).toBe('§ 7');
     await setMeetingStatus(store, may, 'cancelled');
     expect(await agenda.firstSectionNumber(store, september)).toBe(1);
+  });
+
+  it('gives the meeting screen its meeting, items, justering and first § in one read', async () => {
+    const { may, september } = await setup();
+    const screen = await loadMeetingScreen(store, september);
+    expect(screen.meeting?.id).toBe(september);
+    expect(screen.items.map((i) => i.id).sort()).toEqual((await listItems(store, september)).map((i) => i.id).sort());
+    expect(screen.justering).toMatchObject({ id: september, status: 'draft', signedVersion: null });
+    expect(screen.firstSection).toBe(7);
+    expect((await loadMeetingScreen(store, may)).firstSection).toBe(1);
+    // A meeting that is not there: no meeting (the screen says so), no items.
+    expect(await loadMeetingScreen(store, 'no-such-meeting')).toEqual({ meeting: undefined, items: [], justering: undefined, firstSection: 1 });
   });
 
   it('moves items between meetings in one transaction, and refuses a missing target without changing anything', async () => {

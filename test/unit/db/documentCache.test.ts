@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { orderItems } from '../../../shared/domain/agenda';
+import { minutesDocId } from '../../../shared/ydoc/documents';
+import { loadExampleData } from '../../../renderer/db/exampleData';
+import { createMeeting, listItems } from '../../../renderer/db/meetings';
+import * as minutes from '../../../renderer/db/minutes';
+import { listBodies } from '../../../renderer/db/queries';
+import { closeStore, type Store } from '../../../renderer/db/store';
+import { freshStore } from '../../helpers/store';
+
+let store: Store;
+afterEach(() => store && closeStore(store));
+
+async function setup() {
+  store = await freshStore();
+  await loadExampleData(store);
+  const group = (await listBodies(store)).find((b) => b.name === 'Chefsgrupp folkhälsa')!;
+  const meetingId = await createMeeting(store, { bodyIds: [group.id], date: '2024-08-28' });
+  const [first, second] = orderItems(await listItems(store, meetingId));
+  // The items' minutes documents exist once opened; then let them go, as leaving an item does.
+  for (const item of [first!, second!]) {
+    await minutes.openMinutes(store, meetingId, item.id);
+    await minutes.closeMinutes(store, item.id);
+  }
+  return { meetingId, itemId: first!.id, otherId: second!.id };
+}
+
+describe('the document cache: loading an item’s minutes before the meeting screen asks', () => {
+  it('a prefetched document is in memory once loaded, and the screen takes it without waiting', async () => {
+    const { meetingId, itemId } = await setup();
+    const docId = minutesDocId(itemId);
+    expect(minutes.minutesInMemory(store, itemId)).toBeUndefined();
+
+    const release = store.docs.prefetch(docId);
+    expect(store.docs.isLoaded(docId)).toBe(true);
+    await vi.waitFor(() => expect(minutes.minutesInMemory(store, itemId)).toBeDefined());
+    const taken = minutes.minutesInMemory(store, itemId)!;
+    // The same live document that opening the minutes gives.
+    expect(await minutes.openMinutes(store, meetingId, itemId)).toBe(taken);
+
+    // Taken: leaving the route does not drop it from under the editor.
+    release();
+    expect(store.docs.isLoaded(docId)).toBe(true);
+    expect(minutes.minutesInMemory(store, itemId)).toBe(taken);
+  });
+
+  it('a prefetch nobody took is let go when the route is left; a missing document is no error', async () => {
+    const { otherId } = await setup();
+    const docId = minutesDocId(otherId);
+    // Left at once, while still loading.
+    store.docs.prefetch(docId)();
+    expect(store.docs.isLoaded(docId)).toBe(false);
+    // Left after it has loaded (asking `minutesInMemory` would take it, so give it time instead).
+    const release = store.docs.prefetch(docId);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    expect(store.docs.isLoaded(docId)).toBe(false);
+    expect(minutes.minutesInMemory(store, otherId)).toBeUndefined();
+
+    const missing = minutesDocId('no-such-item');
+    const releaseMissing = store.docs.prefetch(missing);
+    await vi.waitFor(() => expect(store.docs.isLoaded(missing)).toBe(false));
+    releaseMissing();
+    await expect(store.docs.get(missing)).rejects.toThrow('finns inte längre');
+  });
+
+  it('opening an item whose minutes were never created, while its prefetch fails, still creates them', async () => {
+    store = await freshStore();
+    await loadExampleData(store);
+    const group = (await listBodies(store)).find((b) => b.name === 'Chefsgrupp folkhälsa')!;
+    const meetingId = await createMeeting(store, { bodyIds: [group.id], date: '2024-09-25' });
+    const itemId = orderItems(await listItems(store, meetingId))[0]!.id;
+    const release = store.docs.prefetch(minutesDocId(itemId));
+    const doc = await minutes.openMinutes(store, meetingId, itemId);
+    expect(minutes.minutesInMemory(store, itemId)).toBe(doc);
+    release();
+    expect(store.docs.isLoaded(minutesDocId(itemId))).toBe(true);
+  });
+});
