@@ -9,7 +9,6 @@ import { meetingDocId, REGISTER_DOC_ID } from '../../shared/ydoc/documents';
 import * as ops from '../../shared/ydoc/meeting';
 import { readRegister } from '../../shared/ydoc/register';
 import type { ChangeRow, ItemRow, MeetingRow } from './database';
-import { firstSectionNumbers } from './agenda';
 import { getJustering } from './justering';
 import { reproject } from './projection';
 import { addDocumentRow, changeDocument, writeTables, type Store } from './store';
@@ -107,13 +106,13 @@ export function listItems(store: Store, meetingId: string): Promise<ItemRow[]> {
 }
 
 /**
- * What the meeting screen needs before it can show anything, read together (one live query, one
- * render): the meeting, its items, its justering and the § its items start from.
+ * The meeting screen's own rows, read together (one live query, one render): the meeting, its items
+ * and its justering. (Its first § is a query of its own: it reads the body's other meetings, which
+ * change whenever any of them is written, and a number that stays the same renders nothing.)
  */
 export async function loadMeetingScreen(store: Store, meetingId: string) {
   const [meeting, items, justering] = await Promise.all([getMeeting(store, meetingId), listItems(store, meetingId), getJustering(store, meetingId)]);
-  const firstSection = meeting ? ((await firstSectionNumbers(store, [meeting])).get(meeting.id) ?? 1) : 1;
-  return { meeting, items, justering, firstSection };
+  return { meeting, items, justering };
 }
 
 /** The agenda's change log (recorded from the notice on), oldest first. */

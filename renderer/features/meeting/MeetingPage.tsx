@@ -23,6 +23,7 @@ import { useLocation } from 'wouter';
 import { formatLongDate, formatTimeRange } from '../../../shared/domain/dates';
 import { DomainError } from '../../../shared/domain/errors';
 import { meetingStatusLabels, recordKindLabels } from '../../../shared/domain/labels';
+import * as agenda from '../../db/agenda';
 import { loadMeetingScreen, setMeetingStatus } from '../../db/meetings';
 import { registerIndex } from '../../db/queries';
 import { platform } from '../../platform';
@@ -71,9 +72,10 @@ export function MeetingPage({ id, tab, itemId }: { id: string; tab: MeetingTab; 
   const [calendarBusy, setCalendarBusy] = useState(false);
   const loaded = useLiveQuery(() => loadMeetingScreen(store, id), [store, id]);
   const index = useLiveQuery(() => registerIndex(store), [store]);
+  const firstSection = useLiveQuery(() => agenda.firstSectionNumber(store, id), [store, id]);
 
-  if (loaded === undefined || !index) return <Loading />;
-  const { meeting, items, justering: justeringRow, firstSection } = loaded;
+  if (loaded === undefined || !index || firstSection === undefined) return <Loading />;
+  const { meeting, items, justering: justeringRow } = loaded;
   if (!meeting || meeting.deletedAt) {
     return (
       <Page title="Mötet finns inte">
