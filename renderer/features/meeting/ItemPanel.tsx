@@ -4,7 +4,7 @@
  */
 import { Badge, Button, Checkbox, Combobox, Field, makeStyles, Option, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { itemKindLabels } from '../../../shared/domain/labels';
 import type { Forward } from '../../../shared/domain/minutes';
@@ -136,6 +136,12 @@ export function ItemPanel(props: {
   const [docs, setDocs] = useState<{ doc: Y.Doc; editing: BufferedDoc } | null>(null);
   const doc = docs?.doc ?? null;
   const [showDecision, setShowDecision] = useState(false);
+  // The rest of the item (round, decision, tasks, passing on) renders just after the minutes editor,
+  // at low priority: the cursor in the minutes is what the secretary waits for.
+  const [restShown, setRestShown] = useState(false);
+  useEffect(() => {
+    if (doc && !restShown) startTransition(() => setRestShown(true));
+  }, [doc, restShown]);
   const editor = useRef<MinutesEditorHandle>(null);
   const row = useLiveQuery(() => minutes.getMinutes(store, item.id), [store, item.id]);
   const tasks = useLiveQuery(() => minutes.listTasksOfMeeting(store, meeting.id), [store, meeting.id]) ?? [];
@@ -212,51 +218,55 @@ export function ItemPanel(props: {
               onBlur={() => docs?.editing.flush()}
             />
           </section>
-          {item.role === 'round' ? (
-            <section className={styles.section}>
-              <h3 className={styles.sectionTitle}>Laget runt</h3>
-              <RoundSection doc={doc} meetingId={meeting.id} itemId={item.id} people={props.presentPeople} readOnly={props.readOnly} />
-            </section>
+          {restShown ? (
+            <>
+              {item.role === 'round' ? (
+                <section className={styles.section}>
+                  <h3 className={styles.sectionTitle}>Laget runt</h3>
+                  <RoundSection doc={doc} meetingId={meeting.id} itemId={item.id} people={props.presentPeople} readOnly={props.readOnly} />
+                </section>
+              ) : null}
+              {item.kind !== 'decision' && !showDecision && !(row?.decision || row?.decisionMeta.method !== 'none') ? (
+                <div>
+                  <Button size="small" onClick={() => setShowDecision(true)} disabled={props.readOnly}>
+                    Lägg till beslut under punkten
+                  </Button>
+                </div>
+              ) : null}
+              {item.kind === 'decision' || showDecision || !!row?.decision || (row && row.decisionMeta.method !== 'none') ? (
+                <section className={styles.section}>
+                  <h3 className={styles.sectionTitle}>Beslut</h3>
+                  <DecisionSection
+                    doc={doc}
+                    meetingId={meeting.id}
+                    itemId={item.id}
+                    meta={row?.decisionMeta ?? { method: 'none', proposals: [], votes: null, reservations: [] }}
+                    participants={props.participants}
+                    differsFromMeeting={props.participantsDiffer}
+                    readOnly={props.readOnly}
+                  />
+                </section>
+              ) : null}
+              <section className={styles.section}>
+                <h3 className={styles.sectionTitle}>Uppdrag</h3>
+                <TasksSection
+                  meetingId={meeting.id}
+                  itemId={item.id}
+                  tasks={tasks.filter((t) => t.itemId === item.id)}
+                  attendees={props.presentPeople}
+                  name={props.name}
+                  readOnly={props.readOnly}
+                />
+              </section>
+              {props.canApproveNow ? (
+                <ApproveNow meetingId={meeting.id} itemId={item.id} title={item.title} people={props.presentPeople} adjusterIds={meeting.adjusterIds} />
+              ) : null}
+              <section className={styles.section}>
+                <h3 className={styles.sectionTitle}>Skicka vidare</h3>
+                <ForwardSection meetingId={meeting.id} itemId={item.id} forward={row?.forward ?? { group: '', text: '' }} readOnly={props.readOnly} />
+              </section>
+            </>
           ) : null}
-          {item.kind !== 'decision' && !showDecision && !(row?.decision || row?.decisionMeta.method !== 'none') ? (
-            <div>
-              <Button size="small" onClick={() => setShowDecision(true)} disabled={props.readOnly}>
-                Lägg till beslut under punkten
-              </Button>
-            </div>
-          ) : null}
-          {item.kind === 'decision' || showDecision || !!row?.decision || (row && row.decisionMeta.method !== 'none') ? (
-            <section className={styles.section}>
-              <h3 className={styles.sectionTitle}>Beslut</h3>
-              <DecisionSection
-                doc={doc}
-                meetingId={meeting.id}
-                itemId={item.id}
-                meta={row?.decisionMeta ?? { method: 'none', proposals: [], votes: null, reservations: [] }}
-                participants={props.participants}
-                differsFromMeeting={props.participantsDiffer}
-                readOnly={props.readOnly}
-              />
-            </section>
-          ) : null}
-          <section className={styles.section}>
-            <h3 className={styles.sectionTitle}>Uppdrag</h3>
-            <TasksSection
-              meetingId={meeting.id}
-              itemId={item.id}
-              tasks={tasks.filter((t) => t.itemId === item.id)}
-              attendees={props.presentPeople}
-              name={props.name}
-              readOnly={props.readOnly}
-            />
-          </section>
-          {props.canApproveNow ? (
-            <ApproveNow meetingId={meeting.id} itemId={item.id} title={item.title} people={props.presentPeople} adjusterIds={meeting.adjusterIds} />
-          ) : null}
-          <section className={styles.section}>
-            <h3 className={styles.sectionTitle}>Skicka vidare</h3>
-            <ForwardSection meetingId={meeting.id} itemId={item.id} forward={row?.forward ?? { group: '', text: '' }} readOnly={props.readOnly} />
-          </section>
         </>
       )}
     </article>
