@@ -7,7 +7,8 @@
  * Environment (all optional): BENCH_PORT (4351), BENCH_TYPING_CHARS (2000), BENCH_TYPING_MS (80),
  * BENCH_HOUR_CHARS (36000), BENCH_ONLY (e.g. `start,meeting,search`: only these phases; for iterating), BENCH_REUSE=1 (keep the generated profile in bench/profile and reuse it:
  * for iterating on a fix; a real run generates afresh), BENCH_SKIP_BUILD=1, BENCH_SCALE (1),
- * BENCH_NO_MINIFY=1 (readable function names in CPU profiles; not for figures).
+ * BENCH_NO_MINIFY=1 (readable function names in CPU profiles; not for figures), BENCH_NO_CACHE=1 (serve the
+ * hashed assets uncached, as every run before this option did).
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -33,6 +34,7 @@ const config = {
   hourCharsPerItem: 1500,
   reuse: env.BENCH_REUSE === '1',
   only: env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',')) : null,
+  noCache: env.BENCH_NO_CACHE === '1',
 };
 const want = (phase: 'start' | 'meeting' | 'typing' | 'hour' | 'search' | 'word' | 'backup') => !config.only || config.only.has(phase);
 /** BENCH_SCALE (default 1) shrinks the dataset, only for trying the benchmark itself out quickly. */
@@ -90,7 +92,11 @@ function serve(): Promise<Server> {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(distDir, path);
     if (!file.startsWith(distDir) || !existsSync(file) || statSync(file).isDirectory()) file = join(distDir, 'index.html');
-    res.writeHead(200, { 'content-type': mime[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    // Hashed assets are cached as any static server would, so Chromium keeps them and V8's code cache
+    // (the desktop app reads them from disk through app://, registered with codeCache: true);
+    // BENCH_NO_CACHE=1 serves everything uncached: every page load fetches and compiles afresh.
+    const cached = !config.noCache && /[/\\]assets[/\\]/.test(file);
+    res.writeHead(200, { 'content-type': mime[extname(file)] ?? 'application/octet-stream', 'cache-control': cached ? 'public, max-age=31536000, immutable' : 'no-store' });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok, fail) => {
