@@ -45,6 +45,30 @@ function PrefetchMinutes({ itemId }: { itemId: string }) {
   return null;
 }
 
+/**
+ * The meeting screen's code starts loading when the pointer or the keyboard focus reaches a link
+ * to a meeting (start screen, search, history …), so a click finds it loaded. Not at start: loading
+ * it in idle time made the start slower (docs/BENCHMARK.md).
+ */
+function PreloadMeetingScreenOnIntent() {
+  useEffect(() => {
+    const onIntent = (event: Event) => {
+      if (event.target instanceof Element && event.target.closest('a[href*="/moten/"]')) {
+        MeetingPage.preload();
+        document.removeEventListener('pointerover', onIntent);
+        document.removeEventListener('focusin', onIntent);
+      }
+    };
+    document.addEventListener('pointerover', onIntent);
+    document.addEventListener('focusin', onIntent);
+    return () => {
+      document.removeEventListener('pointerover', onIntent);
+      document.removeEventListener('focusin', onIntent);
+    };
+  }, []);
+  return null;
+}
+
 function NotFound() {
   return <Page title="Sidan finns inte">Välj något i menyn till vänster.</Page>;
 }
@@ -56,6 +80,7 @@ export function App({ store }: { store: Store }) {
         <CommandProvider>
           <FeedbackProvider>
             <Router hook={useHashLocation}>
+              <PreloadMeetingScreenOnIntent />
               <OpenMeetingFileCommand />
               <OpenReviewFileCommand />
               <Shell>

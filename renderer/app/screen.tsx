@@ -14,7 +14,12 @@ import { EmptyState } from '../ui/EmptyState';
 import { Loading } from '../ui/Loading';
 import { Page } from '../ui/Page';
 
-export function screen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export type Screen<P extends object> = ComponentType<P> & {
+  /** Starts loading the screen's code now (when the user is about to open it). */
+  preload(): void;
+};
+
+export function screen<P extends object>(load: () => Promise<ComponentType<P>>): Screen<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const get = () => {
@@ -27,7 +32,7 @@ export function screen<P extends object>(load: () => Promise<ComponentType<P>>):
     );
     return pending;
   };
-  return function Screen(props: P) {
+  function Screen(props: P) {
     const [state, setState] = useState<{ component: ComponentType<P> | null; failed: boolean }>(() => ({ component: loaded, failed: false }));
     if (!state.component && !state.failed) void get().catch(() => undefined);
     useEffect(() => {
@@ -58,5 +63,6 @@ export function screen<P extends object>(load: () => Promise<ComponentType<P>>):
     }
     const Component = state.component;
     return Component ? <Component {...props} /> : <Loading />;
-  };
+  }
+  return Object.assign(Screen, { preload: () => void get().catch(() => undefined) });
 }
