@@ -1,28 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { orderItems } from '../../../shared/domain/agenda';
 import { minutesDocId } from '../../../shared/ydoc/documents';
-import { loadExampleData } from '../../../renderer/db/exampleData';
-import { createMeeting, listItems } from '../../../renderer/db/meetings';
 import * as minutes from '../../../renderer/db/minutes';
-import { listBodies } from '../../../renderer/db/queries';
 import { closeStore, type Store } from '../../../renderer/db/store';
-import { freshStore } from '../../helpers/store';
+import { storeWithMeeting } from '../../helpers/exampleMeeting';
 
 let store: Store;
 afterEach(() => store && closeStore(store));
 
 async function setup() {
-  store = await freshStore();
-  await loadExampleData(store);
-  const group = (await listBodies(store)).find((b) => b.name === 'Chefsgrupp folkhälsa')!;
-  const meetingId = await createMeeting(store, { bodyIds: [group.id], date: '2024-08-28' });
-  const [first, second] = orderItems(await listItems(store, meetingId));
+  const created = await storeWithMeeting('2024-08-28');
+  store = created.store;
+  const [first, second] = created.items;
   // The items' minutes documents exist once opened; then let them go, as leaving an item does.
   for (const item of [first!, second!]) {
-    await minutes.openMinutes(store, meetingId, item.id);
+    await minutes.openMinutes(store, created.meetingId, item.id);
     await minutes.closeMinutes(store, item.id);
   }
-  return { meetingId, itemId: first!.id, otherId: second!.id };
+  return { meetingId: created.meetingId, itemId: first!.id, otherId: second!.id };
 }
 
 describe('the document cache: loading an item’s minutes before the meeting screen asks', () => {
@@ -65,11 +59,10 @@ describe('the document cache: loading an item’s minutes before the meeting scr
   });
 
   it('opening an item whose minutes were never created, while its prefetch fails, still creates them', async () => {
-    store = await freshStore();
-    await loadExampleData(store);
-    const group = (await listBodies(store)).find((b) => b.name === 'Chefsgrupp folkhälsa')!;
-    const meetingId = await createMeeting(store, { bodyIds: [group.id], date: '2024-09-25' });
-    const itemId = orderItems(await listItems(store, meetingId))[0]!.id;
+    const created = await storeWithMeeting('2024-09-25');
+    store = created.store;
+    const { meetingId } = created;
+    const itemId = created.items[0]!.id;
     const release = store.docs.prefetch(minutesDocId(itemId));
     const doc = await minutes.openMinutes(store, meetingId, itemId);
     expect(minutes.minutesInMemory(store, itemId)).toBe(doc);

@@ -1,27 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { CONTENT_FIELD, paragraph, plainText, readRichText, writeRichText } from '../../../shared/document/richText';
-import { orderItems } from '../../../shared/domain/agenda';
 import { minutesDocId } from '../../../shared/ydoc/documents';
 import { UPDATES_TABLE } from '../../../renderer/db/database';
-import { loadExampleData } from '../../../renderer/db/exampleData';
-import { createMeeting, listItems } from '../../../renderer/db/meetings';
 import * as minutes from '../../../renderer/db/minutes';
-import { listBodies } from '../../../renderer/db/queries';
 import { closeStore, type Store } from '../../../renderer/db/store';
 import { TypingBuffers } from '../../../renderer/db/typingBuffer';
 import { createBackup, readBackupFile } from '../../../renderer/db/backup';
-import { freshStore, reopen } from '../../helpers/store';
+import { storeWithMeeting } from '../../helpers/exampleMeeting';
+import { reopen } from '../../helpers/store';
 
 let store: Store;
 afterEach(() => store && closeStore(store));
 
 async function setup() {
-  store = await freshStore();
-  await loadExampleData(store);
-  const group = (await listBodies(store)).find((b) => b.name === 'Chefsgrupp folkhälsa')!;
-  const meetingId = await createMeeting(store, { bodyIds: [group.id], date: '2024-08-28' });
-  const itemId = orderItems(await listItems(store, meetingId))[0]!.id;
+  const created = await storeWithMeeting('2024-08-28');
+  store = created.store;
+  const { meetingId } = created;
+  const itemId = created.items[0]!.id;
   const stored = await minutes.openMinutes(store, meetingId, itemId);
   return { meetingId, itemId, docId: minutesDocId(itemId), stored };
 }
