@@ -23,7 +23,18 @@ import { ItemPanel } from './ItemPanel';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gridTemplateColumns: 'minmax(220px, 300px) 1fr', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
-  side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, position: 'sticky', top: 0 },
+  // Stays in view beside the item; a long agenda scrolls within it (the window less the header and
+  // the main area's padding), so the current item can always be shown.
+  side: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    position: 'sticky',
+    top: 0,
+    maxHeight: `calc(100vh - 48px - 2 * ${tokens.spacingVerticalXL})`,
+    overflowY: 'auto',
+    padding: tokens.spacingVerticalXXS,
+  },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   // A plain button styled as Fluent's subtle button: the list has 60 of them, and Fluent's Button
   // costs about a millisecond each to render (docs/BENCHMARK.md).
@@ -69,8 +80,21 @@ const AgendaList = memo(function AgendaList(props: {
 }) {
   const styles = useStyles();
   const { current, onGo } = props;
+  const list = useRef<HTMLOListElement>(null);
+  // The current entry is scrolled into view within the agenda (not the page): centred when it was
+  // out of view, left alone when it is visible.
+  useEffect(() => {
+    const container = list.current?.closest('nav');
+    const entry = list.current?.querySelector('[aria-current="step"]');
+    if (!container || !entry) return;
+    const outer = container.getBoundingClientRect();
+    const inner = entry.getBoundingClientRect();
+    if (inner.top < outer.top || inner.bottom > outer.bottom) {
+      container.scrollTop += inner.top - outer.top - (outer.height - inner.height) / 2;
+    }
+  }, [current]);
   return (
-    <ol className={styles.list}>
+    <ol className={styles.list} ref={list}>
       <li>
         <button type="button" className={mergeClasses(styles.entry, current === 'attendance' && styles.current)} aria-current={current === 'attendance' ? 'step' : undefined} onClick={() => onGo({ kind: 'attendance' })}>
           {props.attendance}
