@@ -33,7 +33,7 @@ export function screen<P extends object>(load: () => Promise<ComponentType<P>>):
     return pending;
   };
   function Screen(props: P) {
-    const [state, setState] = useState<{ component: ComponentType<P> | null; failed: boolean }>(() => ({ component: loaded, failed: false }));
+    const [state, setState] = useState<{ component: ComponentType<P> | null; failed: boolean; retried?: boolean }>(() => ({ component: loaded, failed: false }));
     if (!state.component && !state.failed) void get().catch(() => undefined);
     useEffect(() => {
       if (state.component || state.failed) return;
@@ -42,7 +42,12 @@ export function screen<P extends object>(load: () => Promise<ComponentType<P>>):
         (component) => live && setState({ component, failed: false }),
         (error: unknown) => {
           console.error('[screen] the screen could not be loaded', error);
-          if (live) setState({ component: null, failed: true });
+          // Some Chromium versions (150 here) remember a failed import() of a URL for the life of
+          // the page, so trying the same import again fails at once: a second failure after
+          // "Försök igen" reloads the window, which starts with a clean slate (the route stays, and
+          // every edit is already stored).
+          if (live && state.retried) window.location.reload();
+          else if (live) setState({ component: null, failed: true });
         },
       );
       return () => {
@@ -54,7 +59,7 @@ export function screen<P extends object>(load: () => Promise<ComponentType<P>>):
         <Page title="Skärmen kunde inte öppnas">
           <EmptyState
             title="Den här delen av Justera kunde inte läsas in"
-            action={<Button onClick={() => setState({ component: null, failed: false })}>Försök igen</Button>}
+            action={<Button onClick={() => setState({ component: null, failed: false, retried: true })}>Försök igen</Button>}
           >
             Försök igen, eller starta om Justera. Inget av det du har sparat påverkas.
           </EmptyState>

@@ -121,6 +121,10 @@ test('plan next year for a body by keyboard, see a holiday warning, export the .
 });
 
 test('cancelling a meeting moves its agenda to the next one (undoable); a moved meeting keeps its agenda; the .ics says cancelled', async ({ app, page }) => {
+  // The example calendar is planned around today: on this day the next Chefsgrupp meeting is the
+  // year's last ordinary one, and the one after it the December meeting on next year's plan. (From
+  // that last meeting on, the next one is the December meeting itself, with nothing after it.)
+  await page.clock.setFixedTime(new Date('2026-11-24T10:00:00+01:00'));
   await app.loadExampleData();
   // The next Chefsgrupp meeting on the start screen has three topics of its own. Pointing at its
   // link already loads the meeting screen's code, before the click.
