@@ -11,6 +11,7 @@ import * as body from '../../shared/ydoc/body';
 import { bodyDocId, meetingDocId } from '../../shared/ydoc/documents';
 import * as ops from '../../shared/ydoc/meeting';
 import type { FileRow, MeetingRow, TopicRow } from './database';
+import { itemsOf, listItems } from './meetings';
 import { FILES_TABLE, prepareFile, putFile, readFile, type NewFile } from './files';
 import { changeDocuments, type Store } from './store';
 
@@ -159,7 +160,7 @@ export async function postponeItem(
 
 /** Undoes a postponement made by mistake: the copy (topic or item elsewhere) is removed again. */
 export async function undoPostpone(store: Store, meetingId: string, itemId: string, by = ''): Promise<void> {
-  const item = await store.db.items.get(itemId);
+  const item = (await listItems(store, meetingId)).find((i) => i.id === itemId);
   const meeting = await store.db.meetings.get(meetingId);
   if (!item?.postponed || !meeting) return;
   const postponed = item.postponed;
@@ -277,9 +278,8 @@ export async function firstSectionNumbers(store: Store, meetings: readonly Meeti
   for (const host of hosts) ofHost.set(host, await store.db.meetings.where('bodyIds').equals(host).toArray());
   const earlier = new Map(meetings.map((m) => [m.id, (ofHost.get(m.bodyIds[0]!) ?? []).filter((other) => numbersBefore(other, m))]));
   const needed = [...new Set([...earlier.values()].flatMap((list) => list.map((m) => m.id)))];
-  // One equals() per meeting, all at once: each is a single getAll, where anyOf() would walk a cursor row by row.
-  const itemsOf = await Promise.all(needed.map((id) => store.db.items.where('meetingId').equals(id).toArray()));
-  const counts = new Map(needed.map((id, i) => [id, orderItems(itemsOf[i]!).length]));
+  const agendas = await store.db.agendas.bulkGet(needed);
+  const counts = new Map(needed.map((id, i) => [id, orderItems(itemsOf(agendas[i])).length]));
   for (const [id, list] of earlier) result.set(id, list.reduce((n, m) => n + (counts.get(m.id) ?? 0), 0) + 1);
   return result;
 }

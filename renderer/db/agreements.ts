@@ -418,7 +418,8 @@ export interface MeetingMention {
  * the items that link to any of its reports.
  */
 export async function listMeetingsLinkingTo(store: Store, target: { agreementId: string; reportId?: string | null }): Promise<MeetingMention[]> {
-  const items = await store.db.items
+  const items = (await store.db.agendas.toArray())
+    .flatMap((row) => row.items)
     .filter(
       (item) =>
         item.deletedAt === null &&
@@ -426,8 +427,7 @@ export async function listMeetingsLinkingTo(store: Store, target: { agreementId:
           const parsed = parseAgreementLink(link.url);
           return !!parsed && parsed.agreementId === target.agreementId && (!target.reportId || parsed.reportId === target.reportId);
         }),
-    )
-    .toArray();
+    );
   const meetings = await store.db.meetings.bulkGet([...new Set(items.map((i) => i.meetingId))]);
   const bodies = new Map((await store.db.bodies.toArray()).map((b) => [b.id, b]));
   const mentions: MeetingMention[] = [];

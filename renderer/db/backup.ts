@@ -259,7 +259,7 @@ export async function readBackupFile(store: Store, bytes: Uint8Array, options: {
   await report(0);
   let file = await parseBackupFile(bytes, { currentSchemaVersion: SCHEMA_VERSION });
   await report(0.2);
-  file = await upgradeBackup(file);
+  file = await upgradeBackup(file, inBackups);
   const checked = await checkBackup(file, tableSpecs(store.db), (done, total) => report(0.2 + 0.7 * (done / total)));
   await checkChecksums(checked);
   const derived = new Map<string, object[]>(allProjectionTables.map((t) => [t, []]));

@@ -17,6 +17,7 @@ import { bodyDocId, meetingDocId, REGISTER_DOC_ID } from '../../shared/ydoc/docu
 import * as meetingOps from '../../shared/ydoc/meeting';
 import { readRegister } from '../../shared/ydoc/register';
 import type { EventRow, ItemRow, MeetingRow } from './database';
+import { listItems } from './meetings';
 import { projectNewDocuments } from './projection';
 import { registerIndex } from './queries';
 import { addDocumentRows, changeDocument, changeDocuments, writeTables, type Store } from './store';
@@ -105,7 +106,7 @@ export async function restoreMeetings(store: Store, meetingIds: readonly string[
 
 /** The meeting's own items (not the standard ones), which cancelling can move elsewhere. */
 export async function listMovableItems(store: Store, meetingId: string): Promise<ItemRow[]> {
-  const items = await store.db.items.where('meetingId').equals(meetingId).toArray();
+  const items = await listItems(store, meetingId);
   return calendarOps.movableItems(items) as ItemRow[];
 }
 

@@ -37,11 +37,33 @@ export type PersonRow = Person & Derived;
 export type BodyRow = Body & Derived;
 export type MembershipRow = Membership & Derived;
 export type MeetingRow = Meeting & Derived;
-export type ItemRow = AgendaItem & Derived;
+/** An agenda item as the queries hand it out (from its meeting's `AgendaRow`). */
+export type ItemRow = AgendaItem;
+/**
+ * A meeting's agenda items (derived from its document): ONE row per meeting, its id the meeting's
+ * id, its items in id order (order them with orderItems). Until schema version 2 each item was a
+ * row of table `items`; a meeting document is always projected whole, so one row per meeting is one
+ * write instead of 2 × 60 when anything in the meeting changes, and ≈ 11,400 fewer rows in ten
+ * years' data.
+ */
+export interface AgendaRow extends Derived {
+  id: string;
+  items: AgendaItem[];
+}
 export type EventRow = YearPlanEvent & Derived;
 export type TopicRow = Topic & Derived;
 export type ChangeRow = Change & Derived & { meetingId: string };
-export type AttendanceRecordRow = Attendance & Derived & { id: string; meetingId: string };
+/** One attendance record and the meeting it belongs to (as `listAttendance` hands them out). */
+export type AttendanceRecord = Attendance & { meetingId: string };
+/**
+ * A meeting's attendance (derived from its document): ONE row per meeting, its id the meeting's id.
+ * Until schema version 2 it was a row per person and meeting; one per meeting is ≈ 9,000 fewer rows
+ * to write in ten years' data (a restore's time is per row: docs/BENCHMARK.md).
+ */
+export interface MeetingAttendanceRow extends Derived {
+  id: string;
+  records: Attendance[];
+}
 /** An item's minutes as plain data (the running text as blocks), for lists, search and export. */
 export type MinutesRow = Omit<MinutesContent, 'itemId'> & Derived & { id: string };
 export type TaskRow = Task & Derived & { meetingId: string; itemId: string };
@@ -160,6 +182,63 @@ export const schemaV1 = {
   searchIndex: 'key',
 } as const;
 
+/**
+ * Schema version 2: fewer rows and index entries in the large derived tables, for the restore into
+ * an empty database (every row and every index entry is one IndexedDB request: docs/BENCHMARK.md).
+ * - `agendas` replaces `items`: one row per meeting (`AgendaRow`) instead of one per item.
+ * - `attendance`: one row per meeting (`MeetingAttendanceRow`) instead of one per person; the unused
+ *   `personId` index is gone.
+ * - `minutes`, `tasks`, `attendance`, `agendas`: no `docId` index. `reproject` finds their rows by
+ *   the entity id instead (projection.ts, `locate`). `minutes` has no `meetingId` index either: a
+ *   meeting's minutes are found through its agenda's item ids.
+ * - `documents`: no `kind` index (nothing queried it).
+ * (`items: null` deletes the table; Dexie's upgrade step still reads it before it goes.)
+ */
+export const schemaV2 = {
+  ...schemaV1,
+  documents: 'id, doc: Y.Doc',
+  items: null,
+  agendas: 'id',
+  attendance: 'id',
+  minutes: 'id',
+  tasks: 'id, meetingId, itemId',
+} as const;
+
+/** Version 1's attendance rows (one per person and meeting), as the upgrade to version 2 reads them. */
+type AttendanceRowV1 = Attendance & Derived & { id: string; meetingId: string };
+/** Version 1's item rows (one per item). */
+type ItemRowV1 = AgendaItem & Derived;
+
+/** The upgrade from version 1: each meeting's item rows become its agenda row. */
+export function agendaRowsV2(rows: readonly ItemRowV1[]): AgendaRow[] {
+  const byMeeting = new Map<string, AgendaRow>();
+  for (const { docId, ...item } of rows) {
+    let row = byMeeting.get(item.meetingId);
+    if (!row) byMeeting.set(item.meetingId, (row = { id: item.meetingId, docId, items: [] }));
+    row.items.push(item);
+  }
+  for (const row of byMeeting.values()) row.items.sort(byId);
+  return [...byMeeting.values()];
+}
+
+/** The order of a meeting's items in its agenda row (the projection sorts the same way). */
+export const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The upgrade from version 1: each meeting's attendance rows become one row. */
+export function attendanceRowsV2(rows: readonly AttendanceRowV1[]): MeetingAttendanceRow[] {
+  const byMeeting = new Map<string, MeetingAttendanceRow>();
+  for (const { id: _id, meetingId, docId, ...record } of rows) {
+    let row = byMeeting.get(meetingId);
+    if (!row) byMeeting.set(meetingId, (row = { id: meetingId, docId, records: [] }));
+    row.records.push(record);
+  }
+  for (const row of byMeeting.values()) row.records.sort(byPersonId);
+  return [...byMeeting.values()];
+}
+
+/** The order of a meeting's attendance records in its row (the projection sorts the same way). */
+export const byPersonId = (a: { personId: string }, b: { personId: string }): number => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
+
 export class JusteraDatabase extends Dexie {
   documents!: Table<DocumentRow, string, Omit<DocumentRow, 'doc'> & { doc?: Y.Doc }>;
   organisations!: Table<OrganisationRow, string>;
@@ -167,11 +246,11 @@ export class JusteraDatabase extends Dexie {
   bodies!: Table<BodyRow, string>;
   memberships!: Table<MembershipRow, string>;
   meetings!: Table<MeetingRow, string>;
-  items!: Table<ItemRow, string>;
+  agendas!: Table<AgendaRow, string>;
   events!: Table<EventRow, string>;
   topics!: Table<TopicRow, string>;
   changes!: Table<ChangeRow, string>;
-  attendance!: Table<AttendanceRecordRow, string>;
+  attendance!: Table<MeetingAttendanceRow, string>;
   minutes!: Table<MinutesRow, string>;
   tasks!: Table<TaskRow, string>;
   taskFollowUps!: Table<TaskFollowUpRow, string>;
@@ -195,6 +274,22 @@ export class JusteraDatabase extends Dexie {
     // before a restore into the restored database. Justera compacts at start instead (maintenance.ts).
     super(name, { addons: [yDexie({ gc: false }) as (db: Dexie) => void] });
     this.version(1).stores(schemaV1);
+    this.version(2)
+      .stores(schemaV2)
+      .upgrade(async (tx) => {
+        const attendance = tx.table('attendance');
+        const rows = attendanceRowsV2((await attendance.toArray()) as AttendanceRowV1[]);
+        await attendance.clear();
+        await attendance.bulkAdd(rows);
+        // (Table `items` is deleted by this version: y-dexie's middleware no longer knows it, so it
+        // is read straight from IndexedDB, still inside the upgrade transaction.)
+        const items = await new Promise<ItemRowV1[]>((resolve, reject) => {
+          const request = tx.idbtrans.objectStore('items').getAll();
+          request.onsuccess = () => resolve(request.result as ItemRowV1[]);
+          request.onerror = () => reject(request.error ?? new Error('items could not be read'));
+        });
+        await tx.table('agendas').bulkAdd(agendaRowsV2(items));
+      });
   }
 }
 
@@ -202,7 +297,7 @@ export class JusteraDatabase extends Dexie {
  * Every schema version this build knows, for opening a database or a backup of an older version
  * (renderer/db/migrations.ts). When you add version N to JusteraDatabase, add `N: schemaVN` here.
  */
-export const schemaHistory: Readonly<Record<number, Readonly<Record<string, string>>>> = { 1: schemaV1 };
+export const schemaHistory: Readonly<Record<number, Readonly<Record<string, string | null>>>> = { 1: schemaV1, 2: schemaV2 };
 
 /** The schema version this build opens its database at. */
 export const SCHEMA_VERSION = Math.max(...Object.keys(schemaHistory).map(Number));

@@ -100,8 +100,7 @@ async function computeFrozen(db: JusteraDatabase): Promise<Set<string>> {
     for (const itemId of row.immediateItemIds) frozen.add(minutesDocId(itemId));
     if (row.status !== 'signed') continue;
     frozen.add(meetingDocId(row.id));
-    const items = await db.items.where('meetingId').equals(row.id).toArray();
-    for (const item of items) frozen.add(minutesDocId(item.id));
+    for (const item of (await db.agendas.get(row.id))?.items ?? []) frozen.add(minutesDocId(item.id));
   }
   return frozen;
 }

@@ -8,6 +8,8 @@ import { participation, type Participation } from '../../shared/history/particip
 import { taskStatus, type TaskEntry } from '../../shared/history/tasks';
 import type { MeetingRow } from './database';
 import { firstSectionNumber } from './agenda';
+import { itemsOf, listItems } from './meetings';
+import { recordsOf } from './minutes';
 import type { Store } from './store';
 
 const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null);
@@ -33,11 +35,9 @@ export async function decisionRegister(store: Store, bodyId: string, year: numbe
   const entries = [];
   for (const meeting of meetings) {
     const host = bodies.find((b) => b.id === meeting.bodyIds[0]) ?? body;
-    const [items, minutes] = await Promise.all([
-      store.db.items.where('meetingId').equals(meeting.id).toArray(),
-      store.db.minutes.where('meetingId').equals(meeting.id).toArray(),
-    ]);
-    const minutesById = new Map(minutes.map((m) => [m.id, m]));
+    const items = await listItems(store, meeting.id);
+    const minutes = await store.db.minutes.bulkGet(items.map((item) => item.id));
+    const minutesById = new Map(minutes.flatMap((m) => (m ? [[m.id, m] as const] : [])));
     const first = host.numbering === 'section' ? await firstSectionNumber(store, meeting.id) : 1;
     entries.push(
       ...decisionsOfMeeting(meeting, orderItems(items), (id) => minutesById.get(id), host.numbering, first, (id) => name.get(id) ?? 'Okänd person'),
@@ -56,8 +56,8 @@ export async function taskOverview(store: Store, today: string): Promise<TaskEnt
   const meetingById = new Map(meetings.map((m) => [m.id, m]));
   const followUpOf = new Map(followUps.map((f) => [f.taskId, f]));
   const liveTasks = tasks.filter((t) => t.deletedAt === null && meetingById.get(t.meetingId)?.deletedAt === null);
-  const items = await store.db.items.bulkGet([...new Set(liveTasks.map((t) => t.itemId))]);
-  const itemById = new Map(items.flatMap((i) => (i ? [[i.id, i] as const] : [])));
+  const agendas = await store.db.agendas.bulkGet([...new Set(liveTasks.map((t) => t.meetingId))]);
+  const itemById = new Map(agendas.flatMap((row) => itemsOf(row).map((i) => [i.id, i] as const)));
   return liveTasks
     .filter((t) => itemById.get(t.itemId)?.deletedAt === null)
     .map((task) => {
@@ -85,13 +85,13 @@ export async function taskOverview(store: Store, today: string): Promise<TaskEnt
 export async function participationOfBody(store: Store, bodyId: string, today: string): Promise<Participation> {
   const meetings = await meetingsOfBody(store, bodyId);
   const [records, memberships, people] = await Promise.all([
-    store.db.attendance.where('meetingId').anyOf(meetings.map((m) => m.id)).toArray(),
+    store.db.attendance.bulkGet(meetings.map((m) => m.id)),
     store.db.memberships.where('bodyId').equals(bodyId).toArray(),
     store.db.people.toArray(),
   ]);
   const organisationOf = new Map(people.map((p) => [p.id, p.organisationId]));
   return participation(
-    meetings.map((meeting) => ({ meeting, records: records.filter((r) => r.meetingId === meeting.id) })),
+    meetings.map((meeting, i) => ({ meeting, records: recordsOf(records[i]) })),
     memberships,
     (personId) => organisationOf.get(personId) ?? null,
     today,

@@ -8,7 +8,7 @@ import type { MeetingDetails, MeetingStatus } from '../../shared/domain/meeting'
 import { meetingDocId, REGISTER_DOC_ID } from '../../shared/ydoc/documents';
 import * as ops from '../../shared/ydoc/meeting';
 import { readRegister } from '../../shared/ydoc/register';
-import type { ChangeRow, ItemRow, MeetingRow } from './database';
+import type { AgendaRow, ChangeRow, ItemRow, MeetingRow } from './database';
 import { getJustering } from './justering';
 import { reproject } from './projection';
 import { addDocumentRow, changeDocument, writeTables, type Store } from './store';
@@ -101,8 +101,13 @@ export async function listMeetingsOfBody(store: Store, bodyId: string): Promise<
 }
 
 /** The items of a meeting as stored (deleted ones included); order them with orderItems. */
-export function listItems(store: Store, meetingId: string): Promise<ItemRow[]> {
-  return store.db.items.where('meetingId').equals(meetingId).toArray();
+export async function listItems(store: Store, meetingId: string): Promise<ItemRow[]> {
+  return itemsOf(await store.db.agendas.get(meetingId));
+}
+
+/** The items of an agenda row (none without a row: a meeting without items has none). */
+export function itemsOf(row: AgendaRow | undefined): ItemRow[] {
+  return row ? row.items : [];
 }
 
 /**

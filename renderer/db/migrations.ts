@@ -54,7 +54,7 @@ export async function loadIntoVersion(name: string, version: number, tables: rea
  * steps that upgrade a stored database. Runs in a temporary database that is deleted afterwards;
  * the user's database is never touched. A backup of the current version is returned unchanged.
  */
-export async function upgradeBackup(file: BackupFile): Promise<BackupFile> {
+export async function upgradeBackup(file: BackupFile, inBackups: (tableName: string) => boolean): Promise<BackupFile> {
   const from = file.database.schemaVersion;
   if (from === SCHEMA_VERSION) return file;
   if (from > SCHEMA_VERSION) {
@@ -66,7 +66,9 @@ export async function upgradeBackup(file: BackupFile): Promise<BackupFile> {
     const db = new JusteraDatabase(name);
     try {
       await db.open();
-      const tables = await readTables(db);
+      // Only the tables a backup holds: not this machine's key or the search index, which the
+      // upgraded temporary database has too (a restore refuses a file with them).
+      const tables = await readTables(db, inBackups);
       return { ...file, database: { ...file.database, schemaVersion: db.verno }, tables };
     } finally {
       db.close();

@@ -21,7 +21,8 @@ import * as meetingOps from '../../shared/ydoc/meeting';
 import { LOCKED_MESSAGE } from '../../shared/ydoc/justering';
 import * as minutesOps from '../../shared/ydoc/minutes';
 import * as registerOps from '../../shared/ydoc/register';
-import type { AttendanceRecordRow, MinutesRow, TaskFollowUpRow, TaskRow } from './database';
+import type { AttendanceRecord, MeetingAttendanceRow, MinutesRow, TaskFollowUpRow, TaskRow } from './database';
+import { listItems } from './meetings';
 import { reproject } from './projection';
 import { addDocumentRow, changeDocuments, writeTables, type Store } from './store';
 import type { BufferedDoc } from './typingBuffer';
@@ -54,8 +55,14 @@ export function removeAttendee(store: Store, meetingId: string, personId: string
   return changeDocuments(store, [meetingDocId(meetingId)], ([doc]) => attendanceOps.removeAttendee(doc!, meetingId, personId));
 }
 
-export async function listAttendance(store: Store, meetingId: string): Promise<AttendanceRecordRow[]> {
-  return store.db.attendance.where('meetingId').equals(meetingId).toArray();
+/** The attendance recorded for a meeting (its one attendance row: database.ts). */
+export async function listAttendance(store: Store, meetingId: string): Promise<AttendanceRecord[]> {
+  return recordsOf(await store.db.attendance.get(meetingId));
+}
+
+/** The records of a meeting's attendance row, each with its meeting's id. */
+export function recordsOf(row: MeetingAttendanceRow | undefined): AttendanceRecord[] {
+  return row ? row.records.map((record) => ({ ...record, meetingId: row.id })) : [];
 }
 
 // --- the agenda at the meeting ------------------------------------------------------------------
@@ -223,8 +230,10 @@ export function getMinutes(store: Store, itemId: string): Promise<MinutesRow | u
   return store.db.minutes.get(itemId);
 }
 
-export function listMinutesOfMeeting(store: Store, meetingId: string): Promise<MinutesRow[]> {
-  return store.db.minutes.where('meetingId').equals(meetingId).toArray();
+/** The minutes of a meeting's items (found through its agenda: table `minutes` has no meetingId index). */
+export async function listMinutesOfMeeting(store: Store, meetingId: string): Promise<MinutesRow[]> {
+  const items = await listItems(store, meetingId);
+  return (await store.db.minutes.bulkGet(items.map((item) => item.id))).filter((row) => row !== undefined);
 }
 
 export async function listTasksOfMeeting(store: Store, meetingId: string): Promise<TaskRow[]> {

@@ -11,6 +11,7 @@ import { latestNoticeAt, unreportedChanges } from '../../shared/ydoc/meeting';
 import { actorName, getActor } from './actor';
 import { firstSectionNumber } from './agenda';
 import { getMeeting, listChanges, listItems, recordUpdatedNotice, setMeetingStatus } from './meetings';
+import { listAttendance } from './minutes';
 import { listMembershipsOfBodies, registerIndex } from './queries';
 import type { Store } from './store';
 
@@ -23,7 +24,7 @@ export async function loadNotice(store: Store, meetingId: string, kind: NoticeKi
     registerIndex(store),
     listMembershipsOfBodies(store, meeting.bodyIds),
     listChanges(store, meetingId),
-    store.db.attendance.where('meetingId').equals(meetingId).toArray(),
+    listAttendance(store, meetingId),
     firstSectionNumber(store, meetingId),
     // The signature: the name set under Inställningar, or none (never "Okänd användare").
     getActor(store).then((a) => a.name),

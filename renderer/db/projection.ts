@@ -14,12 +14,24 @@ import { readJustering } from '../../shared/ydoc/justering';
 import { readChanges, readItems, readMeeting } from '../../shared/ydoc/meeting';
 import { readMemberships, readRegister } from '../../shared/ydoc/register';
 import { readAgreements } from '../../shared/ydoc/agreements';
-import type { JusteraDatabase } from './database';
+import type { Attendance } from '../../shared/domain/attendance';
+import type { AgendaItem } from '../../shared/domain/meeting';
+import { byId, byPersonId, type AgendaRow, type JusteraDatabase, type MeetingAttendanceRow } from './database';
 
 type Rows = Record<string, readonly object[]>;
 
+/**
+ * How `reproject` finds the rows a document projected before: by default through the table's
+ * `docId` index. The large tables (schema version 2) have no such index, to spare a restore ≈ 45,000
+ * index entries; their rows are found by the document's entity id, either as the primary key
+ * (`'primaryKey'`: one row per document) or in the named index. Every row a projector makes for such
+ * a table carries the entity id there (test/unit/db/projection.test.ts checks it on the example data).
+ */
+export type Locator = 'primaryKey' | 'itemId';
+
 interface Projector {
   tables: readonly string[];
+  locate?: Readonly<Record<string, Locator>>;
   project(doc: Y.Doc, entityId: string): Rows;
 }
 
@@ -38,7 +50,8 @@ const projectors: Record<DocumentKind, Projector> = {
     }),
   },
   meeting: {
-    tables: ['meetings', 'items', 'changes', 'attendance', 'justering', 'reviewVersions', 'approvals', 'reviewComments'],
+    tables: ['meetings', 'agendas', 'changes', 'attendance', 'justering', 'reviewVersions', 'approvals', 'reviewComments'],
+    locate: { agendas: 'primaryKey', attendance: 'primaryKey' },
     project: (doc, meetingId) => {
       const meeting = readMeeting(doc, meetingId);
       const state = readJustering(doc);
@@ -63,14 +76,15 @@ const projectors: Record<DocumentKind, Projector> = {
         approvals: state.approvals.map((a) => ({ ...a, meetingId })),
         reviewComments: state.comments.map((c) => ({ ...c, meetingId })),
         meetings: meeting ? [meeting] : [],
-        items: readItems(doc, meetingId),
+        agendas: agendaRow(meetingId, readItems(doc, meetingId)),
         changes: readChanges(doc).map((change) => ({ ...change, meetingId })),
-        attendance: readAttendance(doc).map((a) => ({ ...a, id: `${meetingId}:${a.personId}`, meetingId })),
+        attendance: attendanceRow(meetingId, readAttendance(doc)),
       };
     },
   },
   minutes: {
     tables: ['minutes', 'tasks'],
+    locate: { minutes: 'primaryKey', tasks: 'itemId' },
     project: (doc, itemId) => {
       const { itemId: _itemId, ...minutes } = readMinutes(doc, itemId);
       return {
@@ -88,6 +102,21 @@ const projectors: Record<DocumentKind, Projector> = {
   },
 };
 
+/** A meeting's agenda row: none while the meeting has no items. */
+function agendaRow(meetingId: string, items: AgendaItem[]): Omit<AgendaRow, 'docId'>[] {
+  return items.length === 0 ? [] : [{ id: meetingId, items: items.sort(byId) }];
+}
+
+/** A meeting's attendance row: none while nobody's attendance is recorded. */
+function attendanceRow(meetingId: string, records: Attendance[]): Omit<MeetingAttendanceRow, 'docId'>[] {
+  return records.length === 0 ? [] : [{ id: meetingId, records: records.sort(byPersonId) }];
+}
+
+/** How `reproject` finds the rows of `tableName` that a document of `kind` projected. */
+export function locatorOf(kind: DocumentKind, tableName: string): Locator | 'docId' {
+  return projectors[kind].locate?.[tableName] ?? 'docId';
+}
+
 /** The derived tables a change to this document touches: a write transaction must include them. */
 export function projectionTables(kind: DocumentKind): readonly string[] {
   return projectors[kind].tables;
@@ -103,7 +132,10 @@ export async function reproject(db: JusteraDatabase, docId: string, doc: Y.Doc):
   const rows = projector.project(doc, parsed.entityId);
   for (const tableName of projector.tables) {
     const table = db.table(tableName) as Table<object & { docId: string }, string>;
-    await table.where('docId').equals(docId).delete();
+    const locator = locatorOf(parsed.kind, tableName);
+    if (locator === 'primaryKey') await table.delete(parsed.entityId);
+    else if (locator === 'docId') await table.where('docId').equals(docId).delete();
+    else await table.where(locator).equals(parsed.entityId).delete();
     const derived = (rows[tableName] ?? []).map((row) => ({ ...row, docId }));
     if (derived.length > 0) await table.bulkPut(derived);
   }

@@ -28,7 +28,7 @@ import {
   type SearchSnippet,
 } from '../../shared/search/searchIndex';
 import { parseDocId } from '../../shared/ydoc/documents';
-import { UPDATES_TABLE, type BodyRow } from './database';
+import { UPDATES_TABLE, type BodyRow, type ItemRow } from './database';
 import { onReprojected } from './projection';
 import type { StoredIndexMeta } from './searchStore';
 import { openLocalSearchEngine, openSearchEngine, type SearchEngineHandle } from './searchEngine';
@@ -178,9 +178,10 @@ class SearchIndexer {
     const engine = this.engine!;
     this.stats.rebuilds += 1;
     this.setState({ phase: 'building', done: 0, total: 0 });
-    const [meetings, items, minutes] = await this.db.transaction('r', [this.db.meetings, this.db.items, this.db.minutes], () =>
-      Promise.all([this.db.meetings.toArray(), this.db.items.toArray(), this.db.minutes.toArray()]),
+    const [meetings, agendas, minutes] = await this.db.transaction('r', [this.db.meetings, this.db.agendas, this.db.minutes], () =>
+      Promise.all([this.db.meetings.toArray(), this.db.agendas.toArray(), this.db.minutes.toArray()]),
     );
+    const items = agendas.flatMap((row) => row.items);
     const meetingById = new Map(meetings.map((m) => [m.id, m]));
     const minutesById = new Map(minutes.map((m) => [m.id, m]));
     const fingerprints = new Map<string, string>();
@@ -259,15 +260,23 @@ class SearchIndexer {
       if (parsed?.kind === 'meeting') meetingIds.add(parsed.entityId);
     }
     const db = this.db;
-    const { items, meetings, minutes } = await db.transaction('r', [db.items, db.meetings, db.minutes], async () => {
-      const ofMeetings = meetingIds.size > 0 ? await db.items.where('meetingId').anyOf([...meetingIds]).toArray() : [];
-      ofMeetings.forEach((item) => itemIds.add(item.id));
+    const { items, meetings, minutes } = await db.transaction('r', [db.agendas, db.meetings, db.minutes], async () => {
+      // A changed minutes document names its item; the item is found in the agenda of the meeting
+      // its minutes row belongs to. A changed meeting document: all of its items.
+      const ofItems = await db.minutes.bulkGet([...itemIds]);
+      const wanted = new Set([...meetingIds, ...ofItems.flatMap((row) => (row ? [row.meetingId] : []))]);
+      const agendas = await db.agendas.bulkGet([...wanted]);
+      const items = new Map<string, ItemRow>();
+      for (const row of agendas) {
+        for (const item of row?.items ?? []) {
+          if (meetingIds.has(item.meetingId)) itemIds.add(item.id);
+          if (itemIds.has(item.id)) items.set(item.id, item);
+        }
+      }
       const ids = [...itemIds];
-      const items = await db.items.bulkGet(ids);
-      const wanted = new Set([...meetingIds, ...items.flatMap((item) => (item ? [item.meetingId] : []))]);
       const meetings = await db.meetings.bulkGet([...wanted]);
       const minutes = await db.minutes.bulkGet(ids);
-      return { items: new Map(ids.map((id, i) => [id, items[i]])), meetings, minutes: new Map(ids.map((id, i) => [id, minutes[i]])) };
+      return { items, meetings, minutes: new Map(ids.map((id, i) => [id, minutes[i]])) };
     });
     const meetingById = new Map(meetings.flatMap((m) => (m ? [[m.id, m] as const] : [])));
     const changes: [string, SearchDocument | null][] = [];
@@ -354,7 +363,7 @@ function singleKeys(node: RangeNode | null | undefined, keys: string[]): boolean
 
 /**
  * Another window on the same database (the browser build allows several) reprojects its own
- * changes; Dexie tells every window which rows of `meetings`, `items` and `minutes` changed
+ * changes; Dexie tells every window which rows of `meetings`, `agendas` and `minutes` changed
  * (`storagemutated`, also across windows). Those rows' items are looked at again here. (This
  * window's own changes arrive too; looking at an unchanged item again costs only a fingerprint.)
  * A change of many rows at once arrives as a range, not as keys: it is left to the next start.
@@ -365,10 +374,10 @@ function watchOtherWindows(dbName: string, noteChanged: (docId: string) => void)
     for (const [part, tree] of Object.entries(parts) as [string, RangeNode][]) {
       if (!part.startsWith(prefix) || !part.endsWith('/')) continue;
       const table = part.slice(prefix.length, -1);
-      if (table !== 'meetings' && table !== 'items' && table !== 'minutes') continue;
+      if (table !== 'meetings' && table !== 'agendas' && table !== 'minutes') continue;
       const keys: string[] = [];
       if (!singleKeys(tree, keys)) continue;
-      for (const key of keys) noteChanged(table === 'meetings' ? `meeting/${key}` : `minutes/${key}`);
+      for (const key of keys) noteChanged(table === 'minutes' ? `minutes/${key}` : `meeting/${key}`);
     }
   };
   Dexie.on('storagemutated', listener);

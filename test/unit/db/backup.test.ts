@@ -470,7 +470,8 @@ describe('the file', () => {
     );
     expect(file.tables.map((t) => t.name)).not.toContain('keys');
     // The derived rows are rebuilt from the documents by every restore: the file does not carry them.
-    expect(file.tables.map((t) => t.name)).not.toContain('items');
+    expect(file.tables.map((t) => t.name)).not.toContain('agendas');
+    expect(file.tables.map((t) => t.name)).not.toContain('minutes');
     const parsed = await parseBackupFile(bytes, { currentSchemaVersion: SCHEMA_VERSION });
     const updates = parsed.tables.find((t) => t.name === UPDATES_TABLE)!;
     expect((updates.rows[0] as { u: unknown }).u).toBeInstanceOf(Uint8Array);

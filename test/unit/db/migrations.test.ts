@@ -20,6 +20,7 @@ import { loadIntoVersion } from '../../../renderer/db/migrations';
 import { allProjectionTables, projectDocument } from '../../../renderer/db/projection';
 import { listBodies, listPeople } from '../../../renderer/db/queries';
 import { listItems, listMeetingsOfBody } from '../../../renderer/db/meetings';
+import { listAttendance } from '../../../renderer/db/minutes';
 import { closeStore, getSetting, openStore, type Store } from '../../../renderer/db/store';
 import { dumpDatabase, freshStore } from '../../helpers/store';
 
@@ -35,11 +36,39 @@ async function readFixture(file: string): Promise<BackupFile> {
 const rowsOf = (file: BackupFile, table: string) => file.tables.find((t) => t.name === table)?.rows ?? [];
 const byKey = (key: string) => (a: unknown, b: unknown) => String((a as Record<string, unknown>)[key]).localeCompare(String((b as Record<string, unknown>)[key]));
 
-/**
- * What each upgrade must have done, by the version it upgrades *from*. Version 1 is the first:
- * nothing to upgrade yet; when you add version 2, add `1: async (store, fixture) => { … }` here.
- */
-const afterUpgrade: Record<number, (store: Store, fixture: BackupFile) => Promise<void>> = {};
+/** What each upgrade must have done, by the version it upgrades *from*. */
+const afterUpgrade: Record<number, (store: Store, fixture: BackupFile) => Promise<void>> = {
+  // Version 2: attendance in one row per meeting; no docId index on the large derived tables.
+  1: async (store, fixture) => {
+    // (db-v1.json has no attendance rows; 'regroups version 1's attendance rows' below has some.)
+    const before = rowsOf(fixture, 'attendance') as { id: string; meetingId: string; personId: string; docId: string }[];
+    const rows = await store.db.attendance.toArray();
+    expect(rows.map((r) => r.id).sort()).toEqual([...new Set(before.map((r) => r.meetingId))].sort());
+    for (const row of rows) {
+      const mine = before.filter((r) => r.meetingId === row.id);
+      expect(row.docId).toBe(mine[0]!.docId);
+      expect(row.records.map((r) => r.personId)).toEqual(mine.map((r) => r.personId).sort());
+      expect(row.records).toEqual(mine.map(({ id: _id, meetingId: _m, docId: _d, ...record }) => record).sort((a, b) => a.personId.localeCompare(b.personId)));
+    }
+    // Each meeting's item rows became its agenda row; table `items` is gone.
+    const items = rowsOf(fixture, 'items') as { id: string; meetingId: string; docId: string }[];
+    expect(items.length).toBeGreaterThan(10);
+    expect(store.db.tables.map((t) => t.name)).not.toContain('items');
+    const agendas = await store.db.agendas.toArray();
+    expect(agendas.map((r) => r.id).sort()).toEqual([...new Set(items.map((r) => r.meetingId))].sort());
+    for (const row of agendas) {
+      const mine = items.filter((r) => r.meetingId === row.id);
+      expect(row.docId).toBe(mine[0]!.docId);
+      expect(row.items).toEqual(mine.map(({ docId: _d, ...item }) => item).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    }
+    const indexes = (table: string) => store.db.table(table).schema.indexes.map((i) => i.name).sort();
+    expect(indexes('agendas')).toEqual([]);
+    expect(indexes('minutes')).toEqual([]);
+    expect(indexes('tasks')).toEqual(['itemId', 'meetingId']);
+    expect(indexes('attendance')).toEqual([]);
+    expect(indexes('documents')).toEqual([]);
+  },
+};
 
 const stores: Store[] = [];
 afterEach(() => {
@@ -63,6 +92,37 @@ describe('migrations', () => {
     stores.push(current);
     const schemas = (store: Store) => Object.fromEntries(store.db.tables.map((t) => [t.name, schemaString(t)]));
     expect(schemas(fromHistory)).toEqual(schemas(current));
+  });
+
+  it("regroups version 1's attendance rows into one row per meeting (upgrade to version 2)", async () => {
+    const name = `justera-migrations-attendance-${process.pid}`;
+    const record = (meetingId: string, personId: string, status: string) => ({
+      id: `${meetingId}:${personId}`,
+      meetingId,
+      docId: `meeting/${meetingId}`,
+      personId,
+      status,
+      substituteFor: null,
+      fromItemId: null,
+      toItemId: null,
+      note: '',
+      addedRole: null,
+      removedAt: null,
+    });
+    const rows = [record('m1', 'p2', 'present'), record('m2', 'p1', 'absent'), record('m1', 'p1', 'apologies'), record('m1', 'p3', 'present')];
+    await loadIntoVersion(name, 1, [{ name: 'attendance', schema: schemaHistory[1]!.attendance!, inbound: true, rows }]);
+    const store = await openStore(name);
+    stores.push(store);
+    const strip = ({ id: _id, meetingId: _m, docId: _d, ...rest }: ReturnType<typeof record>) => rest;
+    expect(await store.db.attendance.toArray()).toEqual([
+      { id: 'm1', docId: 'meeting/m1', records: [strip(rows[2]!), strip(rows[0]!), strip(rows[3]!)] },
+      { id: 'm2', docId: 'meeting/m2', records: [strip(rows[1]!)] },
+    ]);
+    expect((await listAttendance(store, 'm1')).map((r) => [r.meetingId, r.personId, r.status])).toEqual([
+      ['m1', 'p1', 'apologies'],
+      ['m1', 'p2', 'present'],
+      ['m1', 'p3', 'present'],
+    ]);
   });
 
   for (const fixtureFile of fixtureFiles) {

@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Dexie } from 'dexie';
 import yDexie from 'y-dexie';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseBackupFile } from '../../../shared/backup';
 import { AUTOMATIC_BACKUP_NAME_PATTERN, type WriteBackupRequest } from '../../../shared/ipc';
 import { isDomainError } from '../../../shared/domain/errors';
 import { initDocument, REGISTER_DOC_ID } from '../../../shared/ydoc/documents';
 import { restoreBackupFile, setBackupKeep } from '../../../renderer/db/backup';
 import { SCHEMA_VERSION, UPDATES_TABLE } from '../../../renderer/db/database';
+import { loadIntoVersion } from '../../../renderer/db/migrations';
 import { automaticBackupIfDue, backupBeforeUpgrade, storedSchemaVersion, type BackupPlatform } from '../../../renderer/db/startup';
 import { closeStore, openStore, type Store } from '../../../renderer/db/store';
 import { seedDatabase } from '../../helpers/seed';
@@ -87,6 +92,35 @@ describe('a backup before every database upgrade', () => {
     expect(store.db.verno).toBe(SCHEMA_VERSION);
     const register = await store.docs.get(REGISTER_DOC_ID);
     expect((register.getMap('people').get('p1') as Y.Map<unknown>).get('name')).toBe('Anna Berg');
+  });
+
+  it('backs up a real version-1 database (db-v1.json) before the upgrade to version 2; that backup restores into the upgraded build', async () => {
+    const fixture = await parseBackupFile(new Uint8Array(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/db-v1.json'))), {
+      currentSchemaVersion: SCHEMA_VERSION,
+    });
+    const name = uniqueName('v1');
+    await loadIntoVersion(name, 1, fixture.tables);
+    const { platform, written } = fakeDesktop();
+    await backupBeforeUpgrade({ platform, appVersion: '0.2.0', name, now: () => new Date('2026-12-03T08:00:00.000Z') });
+    expect(written).toHaveLength(1);
+    const file = backupJson(written[0]!.bytes);
+    expect(file.database.schemaVersion).toBe(1);
+
+    // The upgrade itself: one agenda row per meeting, the same items as before.
+    const upgraded = await openStore(name);
+    stores.push(upgraded);
+    expect(upgraded.db.verno).toBe(SCHEMA_VERSION);
+    const itemsBefore = fixture.tables.find((t) => t.name === 'items')!.rows as { id: string }[];
+    const agendas = await upgraded.db.agendas.toArray();
+    expect(agendas.flatMap((row) => row.items.map((item) => item.id)).sort()).toEqual(itemsBefore.map((item) => item.id).sort());
+
+    // The pre-upgrade backup restores into a current database (upgraded on the way in).
+    const target = await freshStore('v1-restore');
+    stores.push(target);
+    await restoreBackupFile(target, written[0]!.bytes);
+    const restored = await dumpDatabase(target);
+    expect(restored.agendas).toEqual(await upgraded.db.agendas.toArray());
+    expect(restored.attendance).toEqual(await upgraded.db.attendance.toArray());
   });
 
   it('does nothing for a new or current database, or in the browser', async () => {
