@@ -7,18 +7,35 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { isDomainError } from '../shared/domain/errors';
 import { compactDocuments } from './db/maintenance';
-import { backupBeforeUpgrade } from './db/startup';
+import { backupBeforeUpgrade, needsUpgrade } from './db/startup';
 import { openStore } from './db/store';
 import { platform } from './platform';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
 
+/**
+ * Shown while an older database is backed up and upgraded (once per new schema version; with many
+ * years of meetings it takes several seconds, and the window would otherwise stay blank).
+ */
+function UpgradeNotice() {
+  return (
+    <main style={{ fontFamily: 'Segoe UI, sans-serif', padding: 32, maxWidth: 640 }}>
+      <h1>Justera uppdaterar sin databas</h1>
+      <p role="status">Det görs en gång efter en ny version och kan ta en stund när det finns många års möten. Inget av det du har sparat ändras.</p>
+      <progress aria-label="Uppdaterar databasen" style={{ width: '100%' }} />
+    </main>
+  );
+}
+
 // Before an upgrade of the stored database, the desktop app backs it up as it is (renderer/db/startup.ts).
 platform
   .appVersion()
   .catch(() => '')
-  .then((appVersion) => backupBeforeUpgrade({ platform, appVersion }))
+  .then(async (appVersion) => {
+    if (await needsUpgrade().catch(() => false)) root.render(<UpgradeNotice />);
+    return backupBeforeUpgrade({ platform, appVersion });
+  })
   .then(() => openStore())
   .then(async (store) => {
     // Merge each document's update rows while nothing is loaded yet (maintenance.ts).

@@ -52,6 +52,12 @@ export async function storedSchemaVersion(name: string = DATABASE_NAME): Promise
   }
 }
 
+/** Whether opening database `name` will upgrade it (it exists, at an older schema version). */
+export async function needsUpgrade(name: string = DATABASE_NAME): Promise<boolean> {
+  const stored = await storedSchemaVersion(name);
+  return stored !== null && stored < SCHEMA_VERSION;
+}
+
 /**
  * Before opening: backs up a stored database that this build is about to upgrade. Returns where
  * the backup went, or null when none was needed (or the platform keeps no backups). Throws a

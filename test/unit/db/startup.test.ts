@@ -12,7 +12,7 @@ import { initDocument, REGISTER_DOC_ID } from '../../../shared/ydoc/documents';
 import { restoreBackupFile, setBackupKeep } from '../../../renderer/db/backup';
 import { SCHEMA_VERSION, UPDATES_TABLE } from '../../../renderer/db/database';
 import { loadIntoVersion } from '../../../renderer/db/migrations';
-import { automaticBackupIfDue, backupBeforeUpgrade, storedSchemaVersion, type BackupPlatform } from '../../../renderer/db/startup';
+import { automaticBackupIfDue, backupBeforeUpgrade, needsUpgrade, storedSchemaVersion, type BackupPlatform } from '../../../renderer/db/startup';
 import { closeStore, openStore, type Store } from '../../../renderer/db/store';
 import { seedDatabase } from '../../helpers/seed';
 import { backupJson } from '../../helpers/backup-file';
@@ -65,6 +65,10 @@ describe('the stored database’s version', () => {
     const older = uniqueName('older');
     await olderDatabase(older);
     expect(await storedSchemaVersion(older)).toBe(0.5);
+    // Only the older one is upgraded when opened (the start shows a notice meanwhile).
+    expect(await needsUpgrade(older)).toBe(true);
+    expect(await needsUpgrade(store.db.name)).toBe(false);
+    expect(await needsUpgrade(uniqueName('none'))).toBe(false);
   });
 });
 
@@ -104,7 +108,7 @@ describe('a backup before every database upgrade', () => {
     await backupBeforeUpgrade({ platform, appVersion: '0.2.0', name, now: () => new Date('2026-12-03T08:00:00.000Z') });
     expect(written).toHaveLength(1);
     const file = backupJson(written[0]!.bytes);
-    expect(file.database.schemaVersion).toBe(1);
+    expect(file.database).toEqual({ name, schemaVersion: 1 });
 
     // The upgrade itself: one agenda row per meeting, the same items as before.
     const upgraded = await openStore(name);
