@@ -34,6 +34,14 @@ export default defineConfig({
       ],
     },
   },
+  // The kill test is one test of about a minute (ten rounds of real typing, each ending in a killed
+  // browser) in a worker of its own (it turns tracing off, a worker option). Playwright hands out
+  // the tests of the usual worker first, so it used to start last, with the other worker idle for
+  // most of its minute. As the first project it starts first, beside the others.
+  projects: [
+    { name: 'kill', testMatch: 'kill.spec.ts', use: { trace: 'off' } },
+    { name: 'app', testIgnore: 'kill.spec.ts' },
+  ],
   webServer: {
     command: `npx vite build --config vite.web.config.ts --logLevel warn && npx vite preview --config vite.web.config.ts --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
