@@ -35,11 +35,17 @@ test('the chair shapes the agenda by keyboard, postpones, pulls from the backlog
   await page.getByRole('button', { name: 'Markera kallelsen som skickad' }).click();
   await expect(page.getByText('Kallelse skickad')).toBeVisible();
 
-  // Keyboard only: lift TABB 2.0 with Space, two steps up, drop with Space.
+  // Keyboard only: lift TABB 2.0 with Space, two steps up, drop with Space. Each step is announced
+  // (dnd-kit's live region: on lifting, at once where the item is over); the next key waits for it,
+  // as a person listening would (a key pressed before the lift has measured the list moves nothing).
+  const announced = page.locator('[id^="DndLiveRegion"]');
   await meeting.item('TABB 2.0').getByRole('button', { name: /^Flytta punkt 6, TABB 2.0/ }).focus();
   await page.keyboard.press('Space');
+  await expect(announced).toHaveText('Punkten TABB 2.0 är nu över plats 6 av 9.');
   await page.keyboard.press('ArrowUp');
+  await expect(announced).toHaveText('Punkten TABB 2.0 är nu över plats 5 av 9.');
   await page.keyboard.press('ArrowUp');
+  await expect(announced).toHaveText('Punkten TABB 2.0 är nu över plats 4 av 9.');
   await page.keyboard.press('Space');
   await expect.poll(() => meeting.titles()).toEqual([
     'Mötet öppnas', 'Val av justerare', 'Godkännande av dagordning', 'TABB 2.0', 'Föregående möte och protokoll',
