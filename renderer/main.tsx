@@ -2,7 +2,7 @@
  * Start-up: open the local database, then show the app. If the database cannot be opened (another
  * version of the app holds it, the disk is full, the browser refuses storage), say so in Swedish.
  */
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { isDomainError } from '../shared/domain/errors';
@@ -20,10 +20,19 @@ const root = createRoot(document.getElementById('root')!);
  */
 function UpgradeNotice() {
   return (
-    <main style={{ fontFamily: 'Segoe UI, sans-serif', padding: 32, maxWidth: 640 }}>
-      <h1>Justera uppdaterar sin databas</h1>
+    <StartupMessage title="Justera uppdaterar sin databas">
       <p role="status">Det görs en gång efter en ny version och kan ta en stund när det finns många års möten. Inget av det du har sparat ändras.</p>
       <progress aria-label="Uppdaterar databasen" style={{ width: '100%' }} />
+    </StartupMessage>
+  );
+}
+
+/** A page of its own before the app can start (plain HTML: Fluent's provider is not mounted yet). */
+function StartupMessage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <main style={{ fontFamily: 'Segoe UI, sans-serif', padding: 32, maxWidth: 640 }}>
+      <h1>{title}</h1>
+      {children}
     </main>
   );
 }
@@ -58,11 +67,10 @@ platform
         ? 'Databasen har skapats av en nyare version av Justera. Installera den senaste versionen.'
         : 'Justera kunde inte öppna sin databas på den här datorn.';
     root.render(
-      <main style={{ fontFamily: 'Segoe UI, sans-serif', padding: 32, maxWidth: 640 }}>
-        <h1>Justera kan inte starta</h1>
+      <StartupMessage title="Justera kan inte starta">
         <p>{message}</p>
         <p>Inga uppgifter har ändrats. Stäng andra fönster med Justera och försök igen.</p>
-      </main>,
+      </StartupMessage>,
     );
   },
 );

@@ -217,12 +217,18 @@ export function agendaRowsV2(rows: readonly ItemRowV1[]): AgendaRow[] {
     if (!row) byMeeting.set(item.meetingId, (row = { id: item.meetingId, docId, items: [] }));
     row.items.push(item);
   }
-  for (const row of byMeeting.values()) row.items.sort(byId);
+  for (const row of byMeeting.values()) row.items.sort(byKey('id'));
   return [...byMeeting.values()];
 }
 
-/** The order of a meeting's items in its agenda row (the projection sorts the same way). */
-export const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * The order of the entries of a per-meeting row: items by `id`, attendance records by `personId`
+ * (the projection and the upgrade sort the same way, so both write the same row).
+ */
+export const byKey =
+  <K extends string>(key: K) =>
+  (a: Record<K, string>, b: Record<K, string>): number =>
+    a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0;
 
 /** The upgrade from version 1: each meeting's attendance rows become one row. */
 export function attendanceRowsV2(rows: readonly AttendanceRowV1[]): MeetingAttendanceRow[] {
@@ -232,12 +238,9 @@ export function attendanceRowsV2(rows: readonly AttendanceRowV1[]): MeetingAtten
     if (!row) byMeeting.set(meetingId, (row = { id: meetingId, docId, records: [] }));
     row.records.push(record);
   }
-  for (const row of byMeeting.values()) row.records.sort(byPersonId);
+  for (const row of byMeeting.values()) row.records.sort(byKey('personId'));
   return [...byMeeting.values()];
 }
-
-/** The order of a meeting's attendance records in its row (the projection sorts the same way). */
-export const byPersonId = (a: { personId: string }, b: { personId: string }): number => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0);
 
 export class JusteraDatabase extends Dexie {
   documents!: Table<DocumentRow, string, Omit<DocumentRow, 'doc'> & { doc?: Y.Doc }>;

@@ -9,7 +9,7 @@ import { taskStatus, type TaskEntry } from '../../shared/history/tasks';
 import type { MeetingRow } from './database';
 import { firstSectionNumber } from './agenda';
 import { itemsOf, listItems } from './meetings';
-import { recordsOf } from './minutes';
+import { minutesOfItems, recordsOf } from './minutes';
 import type { Store } from './store';
 
 const live = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null);
@@ -36,8 +36,7 @@ export async function decisionRegister(store: Store, bodyId: string, year: numbe
   for (const meeting of meetings) {
     const host = bodies.find((b) => b.id === meeting.bodyIds[0]) ?? body;
     const items = await listItems(store, meeting.id);
-    const minutes = await store.db.minutes.bulkGet(items.map((item) => item.id));
-    const minutesById = new Map(minutes.flatMap((m) => (m ? [[m.id, m] as const] : [])));
+    const minutesById = await minutesOfItems(store, items);
     const first = host.numbering === 'section' ? await firstSectionNumber(store, meeting.id) : 1;
     entries.push(
       ...decisionsOfMeeting(meeting, orderItems(items), (id) => minutesById.get(id), host.numbering, first, (id) => name.get(id) ?? 'Okänd person'),

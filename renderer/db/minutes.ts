@@ -22,7 +22,6 @@ import { LOCKED_MESSAGE } from '../../shared/ydoc/justering';
 import * as minutesOps from '../../shared/ydoc/minutes';
 import * as registerOps from '../../shared/ydoc/register';
 import type { AttendanceRecord, MeetingAttendanceRow, MinutesRow, TaskFollowUpRow, TaskRow } from './database';
-import { listItems } from './meetings';
 import { reproject } from './projection';
 import { addDocumentRow, changeDocuments, writeTables, type Store } from './store';
 import type { BufferedDoc } from './typingBuffer';
@@ -230,10 +229,10 @@ export function getMinutes(store: Store, itemId: string): Promise<MinutesRow | u
   return store.db.minutes.get(itemId);
 }
 
-/** The minutes of a meeting's items (found through its agenda: table `minutes` has no meetingId index). */
-export async function listMinutesOfMeeting(store: Store, meetingId: string): Promise<MinutesRow[]> {
-  const items = await listItems(store, meetingId);
-  return (await store.db.minutes.bulkGet(items.map((item) => item.id))).filter((row) => row !== undefined);
+/** The minutes of these items, by item id (a meeting's minutes are found through its agenda: table `minutes` has no meetingId index). */
+export async function minutesOfItems(store: Store, items: readonly { id: string }[]): Promise<Map<string, MinutesRow>> {
+  const rows = await store.db.minutes.bulkGet(items.map((item) => item.id));
+  return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
 }
 
 export async function listTasksOfMeeting(store: Store, meetingId: string): Promise<TaskRow[]> {

@@ -16,14 +16,14 @@ import { readMemberships, readRegister } from '../../shared/ydoc/register';
 import { readAgreements } from '../../shared/ydoc/agreements';
 import type { Attendance } from '../../shared/domain/attendance';
 import type { AgendaItem } from '../../shared/domain/meeting';
-import { byId, byPersonId, type AgendaRow, type JusteraDatabase, type MeetingAttendanceRow } from './database';
+import { byKey, type AgendaRow, type JusteraDatabase, type MeetingAttendanceRow } from './database';
 
 type Rows = Record<string, readonly object[]>;
 
 /**
  * How `reproject` finds the rows a document projected before: by default through the table's
- * `docId` index. The large tables (schema version 2) have no such index, to spare a restore ≈ 45,000
- * index entries; their rows are found by the document's entity id, either as the primary key
+ * `docId` index. The large tables (schema version 2) have no such index (a restore writes every
+ * index entry: docs/BENCHMARK.md, "Schema version 2"); their rows are found by the document's entity id, either as the primary key
  * (`'primaryKey'`: one row per document) or in the named index. Every row a projector makes for such
  * a table carries the entity id there (test/unit/db/projection.test.ts checks it on the example data).
  */
@@ -104,12 +104,12 @@ const projectors: Record<DocumentKind, Projector> = {
 
 /** A meeting's agenda row: none while the meeting has no items. */
 function agendaRow(meetingId: string, items: AgendaItem[]): Omit<AgendaRow, 'docId'>[] {
-  return items.length === 0 ? [] : [{ id: meetingId, items: items.sort(byId) }];
+  return items.length === 0 ? [] : [{ id: meetingId, items: items.sort(byKey('id')) }];
 }
 
 /** A meeting's attendance row: none while nobody's attendance is recorded. */
 function attendanceRow(meetingId: string, records: Attendance[]): Omit<MeetingAttendanceRow, 'docId'>[] {
-  return records.length === 0 ? [] : [{ id: meetingId, records: records.sort(byPersonId) }];
+  return records.length === 0 ? [] : [{ id: meetingId, records: records.sort(byKey('personId')) }];
 }
 
 /** How `reproject` finds the rows of `tableName` that a document of `kind` projected. */

@@ -17,12 +17,12 @@ import { readBackupFile, restoreBackup } from '../../../renderer/db/backup';
 import { JusteraDatabase, SCHEMA_VERSION, schemaHistory, UPDATES_TABLE } from '../../../renderer/db/database';
 import { schemaString } from '../../../renderer/db/dump';
 import { loadIntoVersion } from '../../../renderer/db/migrations';
-import { allProjectionTables, projectDocument } from '../../../renderer/db/projection';
+import { allProjectionTables } from '../../../renderer/db/projection';
 import { listBodies, listPeople } from '../../../renderer/db/queries';
 import { listItems, listMeetingsOfBody } from '../../../renderer/db/meetings';
 import { listAttendance } from '../../../renderer/db/minutes';
 import { closeStore, getSetting, openStore, type Store } from '../../../renderer/db/store';
-import { dumpDatabase, freshStore } from '../../helpers/store';
+import { dumpDatabase, freshStore, projectedRows, sortedById } from '../../helpers/store';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 const fixtureFiles = readdirSync(fixtures)
@@ -145,13 +145,8 @@ describe('migrations', () => {
         expect(withoutCursor(dump.settings as unknown[])).toEqual(withoutCursor(rowsOf(fixture, 'settings')));
 
         // Every document loads, and the derived rows are what the documents say.
-        const expected: Record<string, object[]> = Object.fromEntries(allProjectionTables.map((t) => [t, []]));
-        for (const { id } of dump.documents as { id: string }[]) {
-          for (const [table, rows] of Object.entries(projectDocument(id, await store.docs.get(id)))) expected[table]!.push(...rows);
-        }
-        for (const table of allProjectionTables) {
-          expect([...(dump[table] as object[])].sort(byKey('id')), table).toEqual(expected[table]!.sort(byKey('id')));
-        }
+        const expected = await projectedRows(store);
+        for (const table of allProjectionTables) expect(sortedById(dump[table]!), table).toEqual(expected[table]);
         if (version === SCHEMA_VERSION) {
           for (const table of allProjectionTables.filter((t) => fixture.tables.some((f) => f.name === t))) {
             expect([...(dump[table] as object[])].sort(byKey('id')), table).toEqual([...rowsOf(fixture, table)].sort(byKey('id')));

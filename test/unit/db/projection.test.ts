@@ -11,7 +11,7 @@ import { createMeeting, listItems } from '../../../renderer/db/meetings';
 import { listBodies, listPeople } from '../../../renderer/db/queries';
 import { closeStore, type Store } from '../../../renderer/db/store';
 import { parseDocId, type DocumentKind } from '../../../shared/ydoc/documents';
-import { dumpDatabase } from '../../helpers/store';
+import { dumpDatabase, projectedRows, sortedById } from '../../helpers/store';
 import { storeWithMeeting } from '../../helpers/exampleMeeting';
 
 let store: Store | null = null;
@@ -69,12 +69,8 @@ describe('projection', () => {
     await agenda.removeItem(store, later, (await listItems(store, later))[0]!.id);
 
     const dump = await dumpDatabase(store);
-    const expected: Record<string, object[]> = Object.fromEntries(allProjectionTables.map((t) => [t, []]));
-    for (const { id } of dump.documents as { id: string }[]) {
-      for (const [table, rows] of Object.entries(projectDocument(id, await store.docs.get(id)))) expected[table]!.push(...rows);
-    }
-    const byId = (a: object, b: object) => String((a as { id: string }).id).localeCompare(String((b as { id: string }).id));
-    for (const table of allProjectionTables) expect([...(dump[table] as object[])].sort(byId), table).toEqual(expected[table]!.sort(byId));
+    const expected = await projectedRows(store);
+    for (const table of allProjectionTables) expect(sortedById(dump[table]!), table).toEqual(expected[table]);
 
     // One agenda row per meeting, its items in id order.
     const agendas = await store.db.agendas.bulkGet([meetingId, later]);
